@@ -1,0 +1,19 @@
+// The accord command: one subcommand per file, registered here.
+#include <CLI/CLI.hpp>
+
+#include "exit_codes.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"accord: code-first API contracts between services", "accord"};
+  app.set_version_flag("--version", "accord 0.1.0");
+  app.require_subcommand(1);
+  int exit_code = accord::cli::kOk;
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error);
+    return status == 0 ? accord::cli::kOk : accord::cli::kUsageError;
+  }
+  return exit_code;
+}
