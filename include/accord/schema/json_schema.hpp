@@ -1,0 +1,95 @@
+#pragma once
+/// @file
+/// Writing schema Nodes as JSON Schema (OpenAPI 3.0 schema objects or the 3.1 / 2020-12
+/// dialect), and reading JSON Schema back into Nodes.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "accord/schema/issue.hpp"
+#include "accord/schema/node.hpp"
+
+namespace accord::schema {
+
+/// The JSON Schema dialect to write or read.
+enum class Dialect : std::uint8_t {
+  openapi_3_0,   ///< OpenAPI 3.0 schema object: nullable, boolean exclusive bounds, example
+  openapi_3_1,   ///< OpenAPI 3.1 = JSON Schema 2020-12: type arrays, numeric exclusive bounds
+  draft4,        ///< JSON Schema draft 4 (reading only, for the conformance suite)
+  draft2020_12,  ///< JSON Schema 2020-12 (same output as openapi_3_1)
+};
+
+/// Writes schemas as JSON Schema. Named nodes (Metadata::name) become components, referenced
+/// with "$ref" and collected in components(); anonymous nodes are written inline.
+/// Output is deterministic: keys in declared order.
+class JsonSchemaWriter {
+ public:
+  struct Options {
+    Dialect dialect = Dialect::openapi_3_1;
+    std::string ref_prefix = "#/components/schemas/";
+  };
+
+  JsonSchemaWriter() = default;
+  explicit JsonSchemaWriter(Options options) : options_(std::move(options)) {}
+
+  /// The schema of `node`. When `node` itself is named, the result is a "$ref" and its body is
+  /// added to components(); pass `inline_root` to get the body itself.
+  /// Throws std::logic_error when two different schemas claim one component name, or when an
+  /// anonymous schema refers to itself (a recursive schema needs a name).
+  Json write(const Node& node, bool inline_root = false);
+
+  /// The components written so far, name -> schema, in first-use order.
+  [[nodiscard]] const Json& components() const noexcept { return components_; }
+
+ private:
+  Json write_body(const Node& node);
+
+  Options options_;
+  Json components_ = Json::object();
+  std::map<std::string, const Node*> owners_;
+  std::vector<const Node*> in_progress_;
+};
+
+/// A schema read from JSON Schema: the root node and everything it keeps alive.
+class SchemaDocument {
+ public:
+  /// The root schema.
+  [[nodiscard]] const NodePtr& root() const noexcept { return root_; }
+
+ private:
+  friend class JsonSchemaReader;
+  NodePtr root_;
+  std::vector<NodePtr> nodes_;  // every node, so references stay valid while the document lives
+  std::shared_ptr<void> keep_alive_;
+};
+
+/// A problem found when reading JSON Schema: where (JSON Pointer into the schema) and what.
+struct SchemaError {
+  std::string pointer;
+  std::string message;
+};
+
+/// Reads JSON Schema into Nodes. A keyword accord does not support is an error (never silently
+/// ignored); annotations (title, description, examples, $comment, ...) are kept or skipped.
+class JsonSchemaReader {
+ public:
+  struct Options {
+    Dialect dialect = Dialect::openapi_3_1;
+    /// Schemas reachable by absolute URI (for "$ref": "http://..."), e.g. the suite's remotes.
+    std::map<std::string, Json> remote_documents;
+  };
+
+  JsonSchemaReader() = default;
+  explicit JsonSchemaReader(Options options) : options_(std::move(options)) {}
+
+  /// Reads `schema` (the document root). Returns the document or every error found.
+  std::variant<std::shared_ptr<const SchemaDocument>, std::vector<SchemaError>> read(
+      const Json& schema) const;
+
+ private:
+  Options options_;
+};
+
+}  // namespace accord::schema
