@@ -12,7 +12,9 @@ const checker = (schema) => (text) => {
   const r = schema.safeParse(JSON.parse(text));
   return {
     ok: r.success,
-    issues: r.success ? [] : r.error.issues.map((i) => ({ path: "/" + i.path.join("/"), code: i.code })),
+    issues: r.success ? [] : r.error.issues.map((i) => ({
+      path: "/" + i.path.join("/"), code: i.code,
+    })),
   };
 };
 const timer = (schema) => (text) => schema.safeParse(JSON.parse(text)).success;
