@@ -34,8 +34,8 @@ const cases = ["valid", "invalid", "large"];
 const ratios = (base, name) => cases.map((c) => ratio(ops(base, c), ops(name, c))).join(" / ");
 
 const header = ["runner", "(a) ops/s", "(a) MB/s", "(b) ops/s", "(c) ops/s", "(c) MB/s",
-  "allocs/op (a / b / c)", "peak RSS MiB", "JS heap MiB", "accord ÷ runner (a / b / c)",
-  "hand-written ÷ runner (a / b / c)"];
+  "allocs/op (a / b / c)", "CPU/wall (a / b / c)", "peak RSS MiB", "JS heap MiB",
+  "accord ÷ runner (a / b / c)", "hand-written ÷ runner (a / b / c)"];
 const rows = names.map((name) => {
   const row = runners.get(name);
   const c = row.cases;
@@ -48,6 +48,8 @@ const rows = names.map((name) => {
     rate(c.valid?.ops_per_s), mb(c.valid?.mb_per_s), rate(c.invalid?.ops_per_s),
     rate(c.large?.ops_per_s), mb(c.large?.mb_per_s),
     any?.lang === "cpp" ? allocs : "n/a",
+    cases.map((k) => (c[k]?.cpu_per_wall === undefined ? "–" : c[k].cpu_per_wall.toFixed(2)))
+      .join(" / "),
     peak ? (peak / 1024).toFixed(0) : "–",
     c.large?.heap_used_bytes !== undefined ? (c.large.heap_used_bytes / 1048576).toFixed(0) : "–",
     ratios("accord", name), ratios("hand-written", name),
@@ -68,7 +70,21 @@ console.log(`\n(a) valid.json ${bytes.valid} B, (b) invalid.json ${bytes.invalid
   `Median of ${first?.samples} samples × ${first?.sample_ms} ms ` +
   `after ${first?.warmup_ms} ms warm-up; MB = 10^6 bytes.`);
 console.log("allocs/op: C++ heap allocations per operation (replaced operator new); peak RSS: " +
-  "whole process, which also holds the 16 MB input; JS heap: heapUsed after (c).");
+  "whole process, which also holds the 16 MB input; JS heap: heapUsed after (c);\n" +
+  "CPU/wall: process CPU time ÷ wall time over the samples (Node > 1 = GC threads on the " +
+  "other core; < 1 = preempted by other work).");
+const loads = records.filter((r) => r.load_average !== undefined).map((r) => r.load_average);
+const contended = records.filter((r) => r.cpu_per_wall !== undefined &&
+  (r.lang === "cpp" ? r.cpu_per_wall < 0.95 : r.cpu_per_wall < 0.9));
+if (loads.length) {
+  console.log(`1-min load average after each case: ${Math.min(...loads).toFixed(1)}–` +
+    `${Math.max(...loads).toFixed(1)} (2 cores: above ~1 means competing work).`);
+}
+if (contended.length) {
+  console.log(`WARNING: other processes took CPU during ${contended.length} case(s) ` +
+    `(${contended.map((r) => `${r.runner}/${r.case}`).join(", ")}): ` +
+    "those figures are low; rerun on a quiet machine before comparing.");
+}
 const has_cases = (name) => Object.keys(runners.get(name)?.cases ?? {}).length > 0;
 if (!has_cases("accord")) console.log("accord: no result (runner not built or not run).");
 else if (has_cases("hand-written")) {

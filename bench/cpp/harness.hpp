@@ -6,6 +6,8 @@
 
 #include <sys/resource.h>
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -134,7 +136,19 @@ struct Measurement {
   std::uint64_t batch = 1;
   double allocs_per_op = 0;
   double alloc_bytes_per_op = 0;
+  double cpu_per_wall = 0;  ///< below ~0.95: other processes took CPU from the samples
+  double load_average = 0;  ///< 1-minute load average at the end of the samples
 };
+
+/// User + system CPU seconds of this process so far.
+inline double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 using Clock = std::chrono::steady_clock;
 
@@ -180,10 +194,15 @@ inline Measurement measure(const Config& config, Op op) {
   Measurement m;
   m.batch = calibrate(op, config.sample_ms);
   run_for(op, config.warmup_ms, m.batch);
+  const double cpu_before = cpu_seconds();
+  double wall = 0;
   for (int i = 0; i < config.samples; ++i) {
     const auto [ops, seconds] = run_for(op, config.sample_ms, m.batch);
     m.samples.push_back(static_cast<double>(ops) / seconds);
+    wall += seconds;
   }
+  m.cpu_per_wall = (cpu_seconds() - cpu_before) / wall;
+  if (double load[1]; getloadavg(load, 1) == 1) m.load_average = load[0];
   auto sorted = m.samples;
   std::sort(sorted.begin(), sorted.end());
   const auto n = sorted.size();
@@ -244,9 +263,10 @@ inline void report(const Config& config, std::string_view runner, std::string_vi
   const long rss = peak_rss_kib();
   char line[256];
   std::snprintf(line, sizeof line,
-                "%.1f MB/s  spread %.1f%%  allocs/op %.2f (%.0f B)  peak RSS %.1f MiB", mb_per_s,
-                m.spread * 100, m.allocs_per_op, m.alloc_bytes_per_op,
-                static_cast<double>(rss) / 1024);
+                "%.1f MB/s  spread %.1f%%  allocs/op %.2f (%.0f B)  peak RSS %.1f MiB  "
+                "CPU/wall %.2f  load %.1f",
+                mb_per_s, m.spread * 100, m.allocs_per_op, m.alloc_bytes_per_op,
+                static_cast<double>(rss) / 1024, m.cpu_per_wall, m.load_average);
   std::cout << "[" << runner << "] " << case_name << std::string(8 - case_name.size(), ' ')
             << format_rate(m.ops_per_s) << " ops/s  " << line << std::endl;
 
@@ -258,7 +278,8 @@ inline void report(const Config& config, std::string_view runner, std::string_vi
        << R"(,"spread":)" << m.spread << R"(,"samples":[)";
   for (std::size_t i = 0; i < m.samples.size(); ++i) json << (i ? "," : "") << m.samples[i];
   json << R"(],"batch":)" << m.batch << R"(,"allocs_per_op":)" << m.allocs_per_op
-       << R"(,"alloc_bytes_per_op":)" << m.alloc_bytes_per_op << R"(,"peak_rss_kib":)" << rss;
+       << R"(,"alloc_bytes_per_op":)" << m.alloc_bytes_per_op << R"(,"peak_rss_kib":)" << rss
+       << R"(,"cpu_per_wall":)" << m.cpu_per_wall << R"(,"load_average":)" << m.load_average;
   if (!issues.empty()) {
     json << R"(,"issues":[)";
     for (std::size_t i = 0; i < issues.size(); ++i) {

@@ -3,6 +3,7 @@
 // reads the clock once per batch, so the clock costs next to nothing; the figure is the median
 // sample in ops/s. Each case is checked (accept valid and large, reject invalid with 2 issues)
 // before anything is timed, and a runner that fails the check exits non-zero.
+import { loadavg } from "node:os";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,10 +100,17 @@ export function run_peer(runner, library, make_op) {
     const batch = calibrate(op, text, config.sample_ms);
     run_for(op, text, config.warmup_ms, batch);
     const rates = [];
+    const cpu_before = process.cpuUsage();
+    let wall = 0;
     for (let i = 0; i < config.samples; ++i) {
       const [n, seconds] = run_for(op, text, config.sample_ms, batch);
       rates.push(n / seconds);
+      wall += seconds;
     }
+    // Above 1: V8's helper threads (GC) used the other core; well below 1: we were preempted.
+    const cpu = process.cpuUsage(cpu_before);
+    const cpu_per_wall = (cpu.user + cpu.system) / 1e6 / wall;
+    const load_average = loadavg()[0];
     const ops_per_s = median(rates);
     const usage = process.resourceUsage();
     const memory = process.memoryUsage();
@@ -111,7 +119,7 @@ export function run_peer(runner, library, make_op) {
       mb_per_s: (ops_per_s * bytes) / 1e6,
       spread: (Math.max(...rates) - Math.min(...rates)) / ops_per_s,
       samples: rates, batch,
-      peak_rss_kib: usage.maxRSS, heap_used_bytes: memory.heapUsed,
+      cpu_per_wall, load_average, peak_rss_kib: usage.maxRSS, heap_used_bytes: memory.heapUsed,
       issues: name === "invalid" ? checked.invalid.issues : undefined,
       node: process.version,
       config: { samples: config.samples, sample_ms: config.sample_ms, warmup_ms: config.warmup_ms },
@@ -120,7 +128,8 @@ export function run_peer(runner, library, make_op) {
     console.log(`[${runner}] ${name.padEnd(7)} ${fmt(ops_per_s)} ops/s  ` +
       `${record.mb_per_s.toFixed(1)} MB/s  spread ${(record.spread * 100).toFixed(1)}%  ` +
       `peak RSS ${(usage.maxRSS / 1024).toFixed(1)} MiB  heap used ` +
-      `${(memory.heapUsed / 1048576).toFixed(1)} MiB`);
+      `${(memory.heapUsed / 1048576).toFixed(1)} MiB  CPU/wall ${cpu_per_wall.toFixed(2)}  ` +
+      `load ${load_average.toFixed(1)}`);
   }
   if (sink === 0.5) console.log("unreachable");
 }
