@@ -3,9 +3,14 @@
 /// Writing schema Nodes as JSON Schema (OpenAPI 3.0 schema objects or the 3.1 / 2020-12
 /// dialect), and reading JSON Schema back into Nodes.
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "accord/schema/issue.hpp"
@@ -23,7 +28,14 @@ enum class Dialect : std::uint8_t {
 
 /// Writes schemas as JSON Schema. Named nodes (Metadata::name) become components, referenced
 /// with "$ref" and collected in components(); anonymous nodes are written inline.
-/// Output is deterministic: keys in declared order.
+/// Output is deterministic: keys in a fixed order ($ref, type, format, nullable, enum/const,
+/// constraints, properties, required, additionalProperties, composition, annotations).
+/// Refinements (C++ predicates) cannot be expressed in JSON Schema and are not written.
+/// Dialect::draft4 is written like openapi_3_0, Dialect::draft2020_12 like openapi_3_1.
+///
+///     JsonSchemaWriter writer({.dialect = Dialect::openapi_3_0});
+///     Json schema = writer.write(node);      // {"$ref": "#/components/schemas/User"}
+///     Json bodies = writer.components();     // {"User": {"type": "object", ...}}
 class JsonSchemaWriter {
  public:
   struct Options {
@@ -44,12 +56,15 @@ class JsonSchemaWriter {
   [[nodiscard]] const Json& components() const noexcept { return components_; }
 
  private:
-  Json write_body(const Node& node);
+  class Emitter;
+  friend class Emitter;
 
   Options options_;
   Json components_ = Json::object();
   std::map<std::string, const Node*> owners_;
   std::vector<const Node*> in_progress_;
+  std::set<std::string> comparing_;                    // names whose second body is being checked
+  std::vector<std::pair<std::string, Json>> deferred_;  // bodies to compare once written
 };
 
 /// A schema read from JSON Schema: the root node and everything it keeps alive.
