@@ -24,9 +24,9 @@ std::string sha256_hex(std::string_view data) { return to_hex(sha256(data)); }
 std::string hmac_sha256(std::string_view key, std::string_view data) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  const auto* result =
-      HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-           reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data(), &length);
+  const auto* input = reinterpret_cast<const unsigned char*>(data.data());
+  const auto* result = HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), input,
+                            data.size(), digest.data(), &length);
   if (result == nullptr) {
     throw std::runtime_error("OpenSSL HMAC(SHA-256) failed");
   }
