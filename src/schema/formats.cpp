@@ -170,7 +170,15 @@ bool is_ipv6(std::string_view text) {
   return text.find('%') == std::string_view::npos && inet_parses(AF_INET6, text);
 }
 
-bool is_uri(std::string_view text) { return boost::urls::parse_uri(text).has_value(); }
+bool is_uri(std::string_view text) {
+  const auto uri = boost::urls::parse_uri(text);
+  if (!uri) return false;
+
+  // Boost.URL 1.81 reads "http://host:abc/x" as an empty port followed by the path "abc/x";
+  // after an authority, RFC 3986 allows only an empty path or one starting with "/".
+  const std::string_view path = uri->encoded_path();
+  return !uri->has_authority() || path.empty() || path.front() == '/';
+}
 
 bool matches_pattern(std::string_view source, std::string_view text) {
   // Patterns are compiled once, on first use, by the thread that gets there first.
