@@ -65,3 +65,18 @@ bool matches_format(StringFormat format, std::string_view value);
 std::uint64_t code_point_count(std::string_view value) noexcept;
 
 }  // namespace accord::schema::detail
+
+namespace accord::schema::detail {
+
+/// invalid_union when no alternative accepted the value; `failures` holds each one's issues.
+void report_invalid_union(IssueSink& sink, std::vector<std::vector<Issue>> failures);
+
+/// invalid_union when an exclusive union (oneOf) matched `matches` > 1 alternatives.
+void report_ambiguous_union(IssueSink& sink, std::size_t matches);
+
+/// invalid_union at the discriminator property: absent or not a string (`tag` null), or a
+/// value that names no alternative.
+void report_unknown_tag(IssueSink& sink, const Discriminator& discriminator,
+                        const std::string_view* tag);
+
+}  // namespace accord::schema::detail
