@@ -162,7 +162,14 @@ void JsonSchemaWriter::Emitter::check_same_body(const std::string& name, const N
 }
 
 Json JsonSchemaWriter::Emitter::reference(const Reference& ref) {
-  if (ref.component.empty()) return Json{{"$ref", ref.uri}};
+  if (ref.component.empty() && !ref.uri.empty()) return Json{{"$ref", ref.uri}};
+  if (ref.component.empty()) {
+    // A typed reference to a declared type: a component when the type is named, inline when
+    // it is anonymous.
+    const Node* target = ref.resolve ? ref.resolve() : nullptr;
+    if (target == nullptr) throw std::logic_error("a schema reference does not resolve");
+    return schema(*target);
+  }
 
   const Node* target = ref.resolve ? ref.resolve() : nullptr;
   if (target == nullptr) {
