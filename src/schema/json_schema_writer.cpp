@@ -216,6 +216,9 @@ Json JsonSchemaWriter::Emitter::body(const Node& node) {
   std::vector<Json> type_alternatives;
   write_type(node, out, type_alternatives);
   write_format(node, out);
+  if (v30() && (node.nullable || (!node.types.is_all() && node.types.has(JsonType::null)))) {
+    out["nullable"] = true;
+  }
   write_values(node, out);
   if (node.string) write_string(*node.string, out);
   if (node.number) write_number(*node.number, out);
@@ -250,7 +253,6 @@ void JsonSchemaWriter::Emitter::write_type(const Node& node, Json& out,
   if (names.size() > 1) {
     for (auto name : names) alternatives.push_back(Json{{"type", name}});
   }
-  if (null) out["nullable"] = true;
 }
 
 void JsonSchemaWriter::Emitter::write_format(const Node& node, Json& out) {

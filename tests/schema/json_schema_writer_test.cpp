@@ -72,8 +72,9 @@ TEST(JsonSchemaWriter, StringConstraintsInKeyOrder) {
   node.string->format = StringFormat::email;
   node.meta.description = "a mailbox";
 
-  EXPECT_EQ(write31(node).dump(), R"({"type":"string","format":"email","minLength":1,)"
-                                  R"("maxLength":64,"pattern":"^[a-z]+$","description":"a mailbox"})");
+  EXPECT_EQ(write31(node).dump(),
+            R"({"type":"string","format":"email","minLength":1,"maxLength":64,)"
+            R"("pattern":"^[a-z]+$","description":"a mailbox"})");
 }
 
 TEST(JsonSchemaWriter, UncheckedFormatNameIsKept) {

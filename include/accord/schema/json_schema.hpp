@@ -67,7 +67,9 @@ class JsonSchemaWriter {
   std::vector<std::pair<std::string, Json>> deferred_;  // bodies to compare once written
 };
 
-/// A schema read from JSON Schema: the root node and everything it keeps alive.
+/// A schema read from JSON Schema: the root node and every node it reaches. References
+/// (Reference::resolve) point at nodes owned by this document, so keep it alive while the
+/// nodes are in use.
 class SchemaDocument {
  public:
   /// The root schema.
@@ -77,7 +79,6 @@ class SchemaDocument {
   friend class JsonSchemaReader;
   NodePtr root_;
   std::vector<NodePtr> nodes_;  // every node, so references stay valid while the document lives
-  std::shared_ptr<void> keep_alive_;
 };
 
 /// A problem found when reading JSON Schema: where (JSON Pointer into the schema) and what.
@@ -88,6 +89,12 @@ struct SchemaError {
 
 /// Reads JSON Schema into Nodes. A keyword accord does not support is an error (never silently
 /// ignored); annotations (title, description, examples, $comment, ...) are kept or skipped.
+/// Untrusted input is safe: nesting is limited, and reference cycles that never reach a real
+/// schema ({"$ref": "#"}) are errors rather than hangs. See docs/json-schema.md for the keywords.
+///
+///     JsonSchemaReader reader({.dialect = Dialect::openapi_3_0});
+///     auto read = reader.read(openapi_document, "/components/schemas/Pet");
+///     if (auto* errors = std::get_if<std::vector<SchemaError>>(&read)) { ... }
 class JsonSchemaReader {
  public:
   struct Options {
@@ -96,12 +103,20 @@ class JsonSchemaReader {
     std::map<std::string, Json> remote_documents;
   };
 
+  /// The document read, or every error found (each with its JSON Pointer).
+  using ReadResult = std::variant<std::shared_ptr<const SchemaDocument>, std::vector<SchemaError>>;
+
   JsonSchemaReader() = default;
   explicit JsonSchemaReader(Options options) : options_(std::move(options)) {}
 
   /// Reads `schema` (the document root). Returns the document or every error found.
-  std::variant<std::shared_ptr<const SchemaDocument>, std::vector<SchemaError>> read(
-      const Json& schema) const;
+  [[nodiscard]] ReadResult read(const Json& schema) const;
+
+  /// Reads the schema at JSON Pointer `pointer` (RFC 6901, e.g. "/components/schemas/Pet"; a
+  /// leading "#" is allowed) inside `document`, such as an OpenAPI file. Local references
+  /// ("#/...") resolve against the whole document. Schemas under /components/schemas, /$defs
+  /// and /definitions are named after their key (Metadata::name).
+  [[nodiscard]] ReadResult read(const Json& document, std::string_view pointer) const;
 
  private:
   Options options_;
