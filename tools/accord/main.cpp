@@ -2,12 +2,16 @@
 #include <CLI/CLI.hpp>
 
 #include "exit_codes.hpp"
+#include "iam_command.hpp"
+#include "sigv4_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"accord: code-first API contracts between services", "accord"};
   app.set_version_flag("--version", "accord 0.1.0");
   app.require_subcommand(1);
   int exit_code = accord::cli::kOk;
+  accord::cli::add_sigv4_command(app, exit_code);
+  accord::cli::add_iam_command(app, exit_code);
 
   try {
     app.parse(argc, argv);
