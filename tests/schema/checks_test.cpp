@@ -234,8 +234,8 @@ TEST(Checks, DuplicateUniqueAndRefinement) {
   report_not_unique(sink, 0, 2);
   report_refinement(sink, Refinement{"Must be even", "even", nullptr});
 
-  EXPECT_EQ(messages(sink), (Messages{"Duplicate key: \"id\"", "Invalid array: items 0 and 2 are equal",
-                                      "Must be even"}));
+  EXPECT_EQ(messages(sink), (Messages{"Duplicate key: \"id\"",
+                                      "Invalid array: items 0 and 2 are equal", "Must be even"}));
   EXPECT_EQ(sink.issues()[2].code, IssueCode::custom);
   EXPECT_EQ(sink.issues()[2].expected, "even");
 }

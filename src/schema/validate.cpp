@@ -1,0 +1,280 @@
+#include "accord/schema/validate.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "accord/schema/detail/checks.hpp"
+#include "number_text.hpp"
+#include "validator.hpp"
+
+namespace accord::schema {
+namespace detail {
+namespace {
+
+// Schema recursion (references, unions) may revisit a value several times per level of the
+// value; this many walker frames per allowed level still bounds the stack.
+constexpr std::size_t kFramesPerLevel = 8;
+
+// Decrements the frame count when a walk returns.
+class FrameGuard {
+ public:
+  explicit FrameGuard(std::size_t& frames) : frames_(frames) {}
+  ~FrameGuard() { --frames_; }
+  FrameGuard(const FrameGuard&) = delete;
+  FrameGuard& operator=(const FrameGuard&) = delete;
+
+ private:
+  std::size_t& frames_;
+};
+
+bool is_integral(double value) { return std::isfinite(value) && std::trunc(value) == value; }
+
+// The JSON type of a value; a float with no fraction counts as an integer, as in JSON Schema.
+JsonType type_of(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::null: return JsonType::null;
+    case Json::value_t::boolean: return JsonType::boolean;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return JsonType::integer;
+    case Json::value_t::number_float:
+      return is_integral(value.get<double>()) ? JsonType::integer : JsonType::number;
+    case Json::value_t::string: return JsonType::string;
+    case Json::value_t::array: return JsonType::array;
+    default: return JsonType::object;
+  }
+}
+
+bool in_values(const std::vector<Json>& allowed, const Json& value) {
+  for (const auto& candidate : allowed) {
+    if (json_equal(candidate, value)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Validator::walk(const Node& node, const Json& value, Json* out) {
+  if (!enter()) return;
+  FrameGuard guard(frames_);
+  const std::size_t mark = sink_.count();
+
+  if (node.never) return report_type(sink_, "never", json_type_name(type_of(value)));
+  if (node.nullable && value.is_null()) {
+    if (out != nullptr) *out = value;
+    return;
+  }
+  bool stop = false;
+  check_types_and_values(node, value, stop);
+  if (stop || sink_.fatal()) return;
+
+  bool produced = false;
+  if (node.string && value.is_string()) {
+    check_string(*node.string, value.get_ref<const std::string&>(), sink_);
+  }
+  if (node.number && value.is_number()) check_number_value(node, value);
+  if (node.array && value.is_array()) {
+    walk_array(*node.array, value, out);
+    produced = true;
+  } else if (node.object && value.is_object()) {
+    walk_object(*node.object, value, out);
+    produced = true;
+  }
+  if (sink_.fatal()) return;
+
+  const bool composed = walk_compositions(node, value, produced ? nullptr : out);
+  if (sink_.fatal()) return;
+  if (out != nullptr && !produced && !composed) *out = value;
+
+  if (sink_.count() != mark) return;
+  for (const auto& refinement : node.refinements) {
+    if (refinement.check && !refinement.check(value)) report_refinement(sink_, refinement);
+  }
+}
+
+bool Validator::enter() {
+  ++frames_;
+  if (sink_.depth() <= max_depth_ && frames_ <= max_depth_ * kFramesPerLevel) return true;
+
+  Issue issue;
+  issue.code = IssueCode::too_deep;
+  issue.path = sink_.path();
+  issue.message = "Input too deep: nesting exceeds " + std::to_string(max_depth_) + " levels";
+  sink_.set_fatal(std::move(issue));
+  --frames_;
+  return false;
+}
+
+void Validator::check_types_and_values(const Node& node, const Json& value, bool& stop) {
+  const JsonType type = type_of(value);
+  const bool finite = !value.is_number_float() || std::isfinite(value.get<double>());
+  if (!node.types.allows(type) || !finite) {
+    report_type(sink_, expected_type_name(node), finite ? json_type_name(type) : "NaN");
+    stop = true;
+    return;
+  }
+  if (node.const_value && !json_equal(*node.const_value, value)) {
+    report_invalid_value(sink_, {*node.const_value}, value);
+    stop = true;
+  } else if (node.enum_values && !in_values(*node.enum_values, value)) {
+    report_invalid_value(sink_, *node.enum_values, value);
+    stop = true;
+  }
+}
+
+void Validator::check_number_value(const Node& node, const Json& value) {
+  const NumberRules& rules = *node.number;
+  if (value.is_number_unsigned()) {
+    const auto number = value.get<std::uint64_t>();
+    if (number <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      return check_integer(rules, static_cast<std::int64_t>(number), sink_);
+    }
+    return check_unsigned(rules, number, sink_);
+  }
+  if (value.is_number_integer()) return check_integer(rules, value.get<std::int64_t>(), sink_);
+
+  // A float bound to a C++ integer type is checked as that integer when it has no fraction.
+  const double number = value.get<double>();
+  constexpr double kInt64Limit = 9223372036854775808.0;  // 2^63
+  if (!rules.range || !is_integral(number)) return check_number(rules, number, sink_);
+  if (number >= -kInt64Limit && number < kInt64Limit) {
+    return check_integer(rules, static_cast<std::int64_t>(number), sink_);
+  }
+  report_integer_overflow(rules, format_number(number), number < 0, sink_);
+}
+
+// Composition keywords; returns true when one of them produced the coerced value.
+bool Validator::walk_compositions(const Node& node, const Json& value, Json* out) {
+  bool produced = false;
+  if (node.ref && node.ref->resolve) {
+    if (const Node* target = node.ref->resolve()) {
+      walk(*target, value, out);
+      produced = out != nullptr;
+    }
+  }
+  for (const auto& part : node.all_of) {
+    if (part && !sink_.fatal()) walk(*part, value, nullptr);
+  }
+  Json* union_out = produced ? nullptr : out;
+  if (node.discriminator) {
+    produced = walk_discriminated(*node.discriminator, value, union_out) || produced;
+  } else {
+    if (!node.any_of.empty()) produced = walk_any_of(node.any_of, value, union_out) || produced;
+    if (!node.one_of.empty()) produced = walk_one_of(node.one_of, value, union_out) || produced;
+  }
+  if (node.not_schema && !sink_.fatal()) walk_not(*node.not_schema, value);
+  return produced;
+}
+
+// Walks `node` into a scratch sink position; true when it added no issue. The issues it
+// found are moved into `issues` when given, else dropped.
+bool Validator::accepts(const Node& node, const Json& value, Json* out,
+                        std::vector<Issue>* issues) {
+  const std::size_t mark = sink_.count();
+  walk(node, value, out);
+  if (sink_.fatal()) return false;
+
+  const bool ok = sink_.count() == mark;
+  auto found = sink_.take_since(mark);
+  if (issues != nullptr) *issues = std::move(found);
+  return ok;
+}
+
+bool Validator::walk_any_of(const std::vector<NodePtr>& alternatives, const Json& value,
+                            Json* out) {
+  std::vector<std::vector<Issue>> failures;
+  for (const auto& alternative : alternatives) {
+    if (!alternative) continue;
+    Json candidate;
+    std::vector<Issue> issues;
+    if (accepts(*alternative, value, out != nullptr ? &candidate : nullptr, &issues)) {
+      if (out != nullptr) *out = std::move(candidate);
+      return out != nullptr;
+    }
+    if (sink_.fatal()) return false;
+    failures.push_back(std::move(issues));
+  }
+  report_invalid_union(sink_, std::move(failures));
+  return false;
+}
+
+bool Validator::walk_one_of(const std::vector<NodePtr>& alternatives, const Json& value,
+                            Json* out) {
+  std::vector<std::vector<Issue>> failures;
+  std::size_t matches = 0;
+  Json chosen;
+  for (const auto& alternative : alternatives) {
+    if (!alternative) continue;
+    Json candidate;
+    std::vector<Issue> issues;
+    if (accepts(*alternative, value, out != nullptr ? &candidate : nullptr, &issues)) {
+      if (++matches == 1) chosen = std::move(candidate);
+    } else {
+      if (sink_.fatal()) return false;
+      failures.push_back(std::move(issues));
+    }
+  }
+  if (matches == 0) report_invalid_union(sink_, std::move(failures));
+  if (matches > 1) report_ambiguous_union(sink_, matches);
+  if (matches != 1 || out == nullptr) return false;
+  *out = std::move(chosen);
+  return true;
+}
+
+bool Validator::walk_discriminated(const Discriminator& discriminator, const Json& value,
+                                   Json* out) {
+  if (!value.is_object()) {
+    report_type(sink_, "object", json_type_name(type_of(value)));
+    return false;
+  }
+  const auto tag_it = value.find(discriminator.property);
+  const bool has_tag = tag_it != value.end() && tag_it->is_string();
+  const std::string_view tag = has_tag ? std::string_view(tag_it->get_ref<const std::string&>())
+                                       : std::string_view();
+  for (const auto& [name, alternative] : discriminator.mapping) {
+    if (!has_tag || name != tag || !alternative) continue;
+    walk(*alternative, value, out);
+    return out != nullptr;
+  }
+  report_unknown_tag(sink_, discriminator, has_tag ? &tag : nullptr);
+  return false;
+}
+
+void Validator::walk_not(const Node& excluded, const Json& value) {
+  if (!accepts(excluded, value, nullptr, nullptr)) return;
+  if (sink_.fatal()) return;
+  sink_.add(IssueCode::invalid_value, "Invalid input: must not match the excluded schema", "not",
+            value.dump());
+}
+
+}  // namespace detail
+
+std::vector<Issue> validate(const Node& schema, const Json& value) {
+  IssueSink sink;
+  detail::Validator(sink, JsonLimits{}.max_depth).walk(schema, value, nullptr);
+  return sink.take();
+}
+
+namespace {
+
+Result<Json> coerce_with(const Node& schema, const Json& value, std::size_t max_depth) {
+  IssueSink sink;
+  Json out;
+  detail::Validator(sink, max_depth).walk(schema, value, &out);
+  if (!sink.empty()) return sink.take();
+  return out;
+}
+
+}  // namespace
+
+Result<Json> coerce(const Node& schema, const Json& value) {
+  return coerce_with(schema, value, JsonLimits{}.max_depth);
+}
+
+Result<Json> parse_json(const Node& schema, std::string_view text, const JsonLimits& limits) {
+  auto document = read_json(text, limits);
+  if (!document.ok()) return document.issues();
+  return coerce_with(schema, document.value(), limits.max_depth);
+}
+
+}  // namespace accord::schema
