@@ -126,8 +126,10 @@ std::shared_ptr<Node> SchemaReadContext::read_root(std::string_view pointer) {
   }
 
   root_pointer_ = root.pointer;
-  if (json->is_object() && json->contains("$id") && (*json)["$id"].is_string()) {
-    documents_[0].base_uri = resolve_uri("", (*json)["$id"].get<std::string>());
+  const char* id_key = allows(kDraft4) ? "id" : "$id";
+  if (json->is_object() && json->contains(id_key) && (*json)[id_key].is_string()) {
+    const auto id = (*json)[id_key].get<std::string>();
+    documents_[0].base_uri = id.substr(0, id.find('#'));
   }
   auto node = read_schema(*json, root);
   resolve_pending();
