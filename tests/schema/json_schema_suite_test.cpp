@@ -209,7 +209,9 @@ std::string reasons(const SuiteRun& run) {
     out << "- " << reason << ": " << count << " tests\n";
   }
   out << "\nKnown failures (counted as failed; see kKnownFailures):\n\n";
-  for (const auto& [reason, count] : run.known) out << "- " << reason << ": " << count << " tests\n";
+  for (const auto& [reason, count] : run.known) {
+    out << "- " << reason << ": " << count << " tests\n";
+  }
   if (run.known.empty()) out << "- none\n";
   return out.str();
 }
@@ -248,7 +250,8 @@ void write_report(const std::string& path) {
       << "- **failed**: validate() disagreed, or the schema could not be read for a reason other\n"
       << "  than an unsupported keyword.\n"
       << "- **unsupported**: the schema uses a keyword accord rejects on purpose (a SchemaError\n"
-      << "  \"unsupported keyword\"), an anchor, or a document outside the suite (meta-schemas).\n\n"
+      << "  \"unsupported keyword\"), an anchor, or a resource the reader does not load (a\n"
+      << "  nested $id, a meta-schema).\n\n"
       << "Regenerate with:\n\n```sh\n"
       << "cmake --build build/jsonschema --target schema_tests\n"
       << "ACCORD_SUITE_REPORT=$PWD/docs/json-schema-conformance.md \\\n"
