@@ -127,11 +127,14 @@ class DomBuilder : public nlohmann::json_sax<Json> {
 
   bool open(Json&& container) {
     if (frames_.size() >= limits_.max_depth) {
-      const std::size_t offset = find_too_deep(text_, limits_.max_depth);
-      return fail(text_issue(IssueCode::too_deep,
-                             "Input too deep: nesting exceeds " +
-                                 std::to_string(limits_.max_depth) + " levels",
-                             text_, offset));
+      Issue issue = text_issue(IssueCode::too_deep,
+                               "Input nests deeper than " + std::to_string(limits_.max_depth) +
+                                   " levels",
+                               text_, find_too_deep(text_, limits_.max_depth));
+      IssueSink sink;
+      push_path(sink, true);
+      issue.path = sink.path();
+      return fail(std::move(issue));
     }
     frames_.push_back(Frame{insert(std::move(container)), {}, {}});
     return true;
@@ -142,16 +145,24 @@ class DomBuilder : public nlohmann::json_sax<Json> {
     return true;
   }
 
-  void report_duplicate(std::string_view name) {
-    IssueSink sink;
-    for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+  // Pushes the path of the innermost open container, or with `next_child` the path of the
+  // value about to be inserted into it.
+  void push_path(IssueSink& sink, bool next_child) const {
+    const std::size_t count = next_child ? frames_.size() : frames_.size() - 1;
+    for (std::size_t i = 0; i < count; ++i) {
       const Json& parent = *frames_[i].container;
+      const bool last = i + 1 == frames_.size();
       if (parent.is_array()) {
-        sink.push(parent.size() - 1);
+        sink.push(last ? parent.size() : parent.size() - 1);
       } else {
         sink.push(frames_[i].key);
       }
     }
+  }
+
+  void report_duplicate(std::string_view name) {
+    IssueSink sink;
+    push_path(sink, false);
     detail::report_duplicate_key(sink, name);
     for (auto& issue : sink.take()) issues_.push_back(std::move(issue));
   }

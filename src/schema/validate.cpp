@@ -99,7 +99,7 @@ bool Validator::enter() {
   Issue issue;
   issue.code = IssueCode::too_deep;
   issue.path = sink_.path();
-  issue.message = "Input too deep: nesting exceeds " + std::to_string(max_depth_) + " levels";
+  issue.message = "Input nests deeper than " + std::to_string(max_depth_) + " levels";
   sink_.set_fatal(std::move(issue));
   --frames_;
   return false;

@@ -90,7 +90,8 @@ TEST(ReadJson, DepthLimitIsFatal) {
 
   const Issue issue = only_issue(read_json(R"({"a":"[[[[","b":[[[1]]]})", limits));
   EXPECT_EQ(issue.code, IssueCode::too_deep);
-  EXPECT_EQ(issue.message, "Input too deep: nesting exceeds 3 levels");
+  EXPECT_EQ(issue.message, "Input nests deeper than 3 levels");
+  EXPECT_EQ(issue.path.pointer(), "/b/0/0");
   EXPECT_EQ(issue.where->offset, 18U);
 }
 
