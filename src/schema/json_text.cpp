@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "accord/schema/detail/checks.hpp"
+#include "json_reader.hpp"
 
 namespace accord::schema {
 namespace {
@@ -184,19 +185,27 @@ class DomBuilder : public nlohmann::json_sax<Json> {
 
 }  // namespace
 
-Result<Json> read_json(std::string_view text, const JsonLimits& limits) {
+namespace detail {
+
+JsonReadOutcome read_json_outcome(std::string_view text, const JsonLimits& limits) {
   DomBuilder builder(text, limits);
   try {
     Json::sax_parse(text.begin(), text.end(), &builder);
   } catch (const nlohmann::json::exception& error) {
-    return std::vector<Issue>{text_issue(IssueCode::invalid_json,
-                                         "Invalid JSON: " + explanation(error.what()), text,
-                                         text.size())};
+    return {Json(), {text_issue(IssueCode::invalid_json,
+                                "Invalid JSON: " + explanation(error.what()), text, text.size())},
+            true};
   }
+  const bool fatal = builder.failed();
+  return {builder.take_root(), builder.take_issues(), fatal};
+}
 
-  std::vector<Issue> issues = builder.take_issues();
-  if (!issues.empty()) return issues;
-  return builder.take_root();
+}  // namespace detail
+
+Result<Json> read_json(std::string_view text, const JsonLimits& limits) {
+  auto outcome = detail::read_json_outcome(text, limits);
+  if (!outcome.issues.empty()) return std::move(outcome.issues);
+  return std::move(outcome.value);
 }
 
 TextLocation locate(std::string_view text, std::size_t offset) noexcept {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "accord/schema/detail/checks.hpp"
+#include "json_reader.hpp"
 #include "number_text.hpp"
 #include "validator.hpp"
 
@@ -272,9 +273,14 @@ Result<Json> coerce(const Node& schema, const Json& value) {
 }
 
 Result<Json> parse_json(const Node& schema, std::string_view text, const JsonLimits& limits) {
-  auto document = read_json(text, limits);
-  if (!document.ok()) return document.issues();
-  return coerce_with(schema, document.value(), limits.max_depth);
+  auto read = detail::read_json_outcome(text, limits);
+  if (read.fatal) return std::move(read.issues);
+
+  // Duplicate keys do not stop validation, as in the typed parse; their issues come first.
+  auto coerced = coerce_with(schema, read.value, limits.max_depth);
+  if (read.issues.empty()) return coerced;
+  for (const auto& issue : coerced.issues()) read.issues.push_back(issue);
+  return std::move(read.issues);
 }
 
 }  // namespace accord::schema

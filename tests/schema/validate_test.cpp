@@ -243,5 +243,13 @@ TEST(ParseJson, ReadsThenCoerces) {
             Lines{"/name: Invalid input: expected string, received undefined"});
 }
 
+TEST(ParseJson, DuplicateKeysDoNotStopValidation) {
+  auto node = object_node({{"name", string_node()}, {"id", typed(JsonType::integer)}});
+
+  EXPECT_EQ(lines(parse_json(*node, R"({"name":"a","name":"b"})").issues()),
+            (Lines{": Duplicate key: \"name\"",
+                   "/id: Invalid input: expected integer, received undefined"}));
+}
+
 }  // namespace
 }  // namespace accord::schema
