@@ -60,6 +60,7 @@ void Validator::walk_array(const ArrayRules& rules, const Json& value, Json* out
   }
   check_array_size(rules, value.size(), sink_);
   if (out != nullptr) *out = Json::array();
+  const std::size_t mark = sink_.count();
 
   for (std::size_t i = 0; i < value.size() && !sink_.fatal(); ++i) {
     const Node* item = i < rules.prefix_items.size() ? rules.prefix_items[i].get() :
@@ -73,7 +74,8 @@ void Validator::walk_array(const ArrayRules& rules, const Json& value, Json* out
     walk(*item, value[i], slot);
     sink_.pop();
   }
-  if (rules.unique_items && !sink_.fatal()) check_unique(value);
+  // As in the typed parse, equal items are looked for only among items that are valid.
+  if (rules.unique_items && sink_.count() == mark) check_unique(value);
 }
 
 void Validator::check_unique(const Json& value) {

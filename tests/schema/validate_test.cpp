@@ -132,6 +132,8 @@ TEST(Validate, ArraysItemsTuplesAndUniqueness) {
   set->array->min_items = 1;
   EXPECT_EQ(lines(validate(*set, Json::parse("[1, 2, 1.0]"))),
             Lines{": Invalid array: items 0 and 2 are equal"});
+  EXPECT_EQ(lines(validate(*set, Json::parse(R"([1, 1, "x"])"))),
+            Lines{"/2: Invalid input: expected number, received string"});
   EXPECT_EQ(lines(validate(*set, Json::array())),
             Lines{": Too small: expected array to have >=1 items"});
 }
