@@ -12,6 +12,7 @@
 #include "accord/schema/typed/container_schemas.hpp"
 #include "accord/schema/typed/enum_schema.hpp"
 #include "accord/schema/typed/field.hpp"
+#include "accord/schema/typed/intersection_schema.hpp"
 #include "accord/schema/typed/number_schema.hpp"
 #include "accord/schema/typed/object_schema.hpp"
 #include "accord/schema/typed/ref_schema.hpp"

@@ -274,13 +274,11 @@ Result<Json> coerce(const Node& schema, const Json& value) {
 
 Result<Json> parse_json(const Node& schema, std::string_view text, const JsonLimits& limits) {
   auto read = detail::read_json_outcome(text, limits);
-  if (read.fatal) return std::move(read.issues);
 
-  // Duplicate keys do not stop validation, as in the typed parse; their issues come first.
-  auto coerced = coerce_with(schema, read.value, limits.max_depth);
-  if (read.issues.empty()) return coerced;
-  for (const auto& issue : coerced.issues()) read.issues.push_back(issue);
-  return std::move(read.issues);
+  // A repeated key makes the document ambiguous (parsers disagree on which value counts), so
+  // it is malformed input reported on its own, as the typed parse does.
+  if (read.fatal || !read.issues.empty()) return std::move(read.issues);
+  return coerce_with(schema, read.value, limits.max_depth);
 }
 
 }  // namespace accord::schema

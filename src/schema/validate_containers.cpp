@@ -53,7 +53,9 @@ bool json_equal(const Json& a, const Json& b) {
 }
 
 void Validator::walk_array(const ArrayRules& rules, const Json& value, Json* out) {
-  if (rules.closed && value.size() > rules.prefix_items.size()) {
+  const bool max_covers_tuple =
+      rules.max_items && *rules.max_items <= rules.prefix_items.size();
+  if (rules.closed && value.size() > rules.prefix_items.size() && !max_covers_tuple) {
     ArrayRules tuple;
     tuple.max_items = rules.prefix_items.size();
     check_array_size(tuple, value.size(), sink_);

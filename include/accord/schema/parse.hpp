@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,17 @@ inline void locate_json_error(std::vector<Issue>& issues, std::string_view text,
   }
 }
 
+// A document with a repeated key is ambiguous (parsers disagree on which value counts), so it
+// is malformed input: its duplicate_key issues are reported alone, as the DOM reader does.
+inline void keep_only_duplicates(std::vector<Issue>& issues) {
+  const auto is_duplicate = [](const Issue& issue) {
+    return issue.code == IssueCode::duplicate_key;
+  };
+  if (std::any_of(issues.begin(), issues.end(), is_duplicate)) {
+    std::erase_if(issues, [&](const Issue& issue) { return !is_duplicate(issue); });
+  }
+}
+
 }  // namespace detail
 
 /// Parses `text` with `schema`: the value, or every issue (an invalid_json issue alone when the
@@ -74,6 +86,7 @@ Result<typename S::value_type> parse_with(const S& schema, std::string_view text
   if (ctx.sink().empty()) return value;
   auto issues = ctx.sink().take();
   detail::locate_json_error(issues, text, limits);
+  detail::keep_only_duplicates(issues);
   return issues;
 }
 

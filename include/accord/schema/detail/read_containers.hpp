@@ -74,11 +74,11 @@ void ondemand_read(const ArraySchema<S>& schema, V& value,
   ctx.leave();
   if (ctx.fatal()) return;
 
+  // Equal items are looked for only when every item is valid (as the DOM validator does).
+  const bool items_valid = ctx.sink().count() == mark;
   const ArrayRules& rules = *schema.node().array;
   detail::check_array_size(rules, index, ctx.sink());
-  if (rules.unique_items && ctx.sink().count() == mark) {
-    detail::check_unique(schema.items(), out, ctx.sink());
-  }
+  if (rules.unique_items && items_valid) detail::check_unique(schema.items(), out, ctx.sink());
   if (ctx.sink().count() == mark) run_refinements(schema, out, ctx.sink());
 }
 

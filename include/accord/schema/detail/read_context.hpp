@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "accord/schema/detail/checks.hpp"
@@ -103,14 +104,38 @@ std::string_view received_type(V& value) {
   return "invalid";
 }
 
+void skip_value(od::value& value, ReadContext& ctx);
+
+/// Checks that a value of the wrong type is still well-formed JSON (an invalid literal such as
+/// `tru` is bad JSON, not a boolean), consuming it.
+template <class V>
+void skip_mismatched(V& value, ReadContext& ctx) {
+  if constexpr (std::is_same_v<V, od::value>) {
+    skip_value(value, ctx);
+  } else {
+    od::value root;
+    if (!value.get_value().get(root)) return skip_value(root, ctx);
+    od::json_type type{};
+    if (auto error = value.type().get(type)) return ctx.json_error(error);
+    simdjson::error_code error = simdjson::SUCCESS;
+    std::string_view text;
+    bool flag = false;
+    double number = 0;
+    if (type == od::json_type::string) error = value.get_string().get(text);
+    if (type == od::json_type::boolean) error = value.get_bool().get(flag);
+    if (type == od::json_type::null) error = value.is_null().get(flag);
+    if (type == od::json_type::number) error = value.get_double().get(number);
+    if (!error && type == od::json_type::null && !flag) error = simdjson::N_ATOM_ERROR;
+    if (error) ctx.json_error(error);
+  }
+}
+
 /// After a failed get_*(): a wrong type is an invalid_type issue; anything else is bad JSON.
 template <class V>
 void report_get_error(simdjson::error_code error, V& value, const Node& node, ReadContext& ctx) {
-  if (error == simdjson::INCORRECT_TYPE) {
-    report_type(ctx.sink(), expected_type_name(node), received_type(value));
-  } else {
-    ctx.json_error(error);
-  }
+  if (error != simdjson::INCORRECT_TYPE) return ctx.json_error(error);
+  report_type(ctx.sink(), expected_type_name(node), received_type(value));
+  skip_mismatched(value, ctx);
 }
 
 /// True when `value` is the JSON literal null (consuming it); bad JSON is reported.
@@ -147,7 +172,8 @@ inline bool is_integer_literal(std::string_view token) {
     token.remove_suffix(1);
   }
   if (!token.empty() && token.front() == '-') token.remove_prefix(1);
-  if (token.empty()) return false;
+  // JSON allows no leading zero: "0" or a digit 1-9 and more digits.
+  if (token.empty() || (token.front() == '0' && token.size() > 1)) return false;
   for (char c : token) {
     if (c < '0' || c > '9') return false;
   }
@@ -156,7 +182,6 @@ inline bool is_integer_literal(std::string_view token) {
 
 /// Walks a value the schema does not describe, checking that it is well-formed JSON within the
 /// limits (no duplicate keys, no excess depth), so that what is dropped is still valid input.
-void skip_value(od::value& value, ReadContext& ctx);
 
 inline void skip_object(od::object& object, ReadContext& ctx) {
   if (!ctx.enter()) return;

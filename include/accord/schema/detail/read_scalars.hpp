@@ -93,9 +93,14 @@ void ondemand_read(const IntegerSchema<I>& schema, V& value, I& out, detail::Rea
   const Node& node = schema.node();
   const NumberRules& rules = *node.number;
   const std::size_t mark = ctx.sink().count();
+  // get_number() reports a string as a malformed number: look at the type first.
+  detail::od::json_type type{};
+  if (auto error = value.type().get(type)) return ctx.json_error(error);
+  if (type != detail::od::json_type::number) {
+    return detail::report_get_error(simdjson::INCORRECT_TYPE, value, node, ctx);
+  }
   detail::od::number number;
   if (auto error = value.get_number().get(number)) {
-    if (error == simdjson::INCORRECT_TYPE) return detail::report_get_error(error, value, node, ctx);
     std::string_view token = value.raw_json_token();
     if (!detail::is_integer_literal(token)) return ctx.json_error(error);
     return detail::report_integer_overflow(rules, token, token.front() == '-', ctx.sink());

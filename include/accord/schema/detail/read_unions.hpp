@@ -3,6 +3,7 @@
 /// Typed readers for unions (each alternative tried on the value's own bytes) and
 /// discriminated unions (the tag picks the alternative, read in the same pass).
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -79,6 +80,24 @@ void try_alternative(const Options& options, std::string_view slice, Values& out
   if (matches++ == 0) out.template emplace<I>(std::move(candidate));
 }
 
+// Finds the discriminator's string value by key (escaped keys included; the last occurrence
+// wins, as in the DOM). `found` is false when the property is absent or not a string.
+inline bool find_tag(od::object& object, std::string_view property, std::string_view& tag,
+                     bool& found, ReadContext& ctx) {
+  for (auto field_result : object) {
+    od::field field;
+    std::string_view key;
+    if (auto error = std::move(field_result).get(field);
+        error || (error = field_key(field, ctx.input_end(), key))) {
+      ctx.json_error(error);
+      return false;
+    }
+    if (key != property) continue;
+    found = !field.value().get_string().get(tag);
+  }
+  return true;
+}
+
 }  // namespace detail
 
 /// Reads a union: the first alternative without issues wins (anyOf); exclusive unions need
@@ -115,15 +134,14 @@ void ondemand_read(const DiscriminatedUnionSchema<S...>& schema, V& value,
     return detail::report_get_error(error, value, schema.node(), ctx);
   }
   std::string_view tag;
-  auto error = object.find_field_unordered(schema.property()).get_string().get(tag);
-  if (error && error != simdjson::NO_SUCH_FIELD && error != simdjson::INCORRECT_TYPE) {
-    return ctx.json_error(error);
-  }
+  bool has_tag = false;
+  if (!detail::find_tag(object, schema.property(), tag, has_tag, ctx)) return;
   std::size_t index = schema.tags().size();
-  for (std::size_t i = 0; !error && i < schema.tags().size(); ++i) {
+  for (std::size_t i = 0; has_tag && i < schema.tags().size(); ++i) {
     if (schema.tags()[i] == tag) index = i;
   }
   if (auto reset_error = object.reset().error()) return ctx.json_error(reset_error);
+  const auto error = has_tag ? simdjson::SUCCESS : simdjson::NO_SUCH_FIELD;
   if (index == schema.tags().size()) {
     detail::report_unknown_tag(ctx.sink(), *schema.node().discriminator,
                                error ? nullptr : &tag);
@@ -137,6 +155,37 @@ void ondemand_read(const DiscriminatedUnionSchema<S...>& schema, V& value,
                  : false) ||
      ...);
   }(std::index_sequence_for<S...>{});
+  if (ctx.sink().count() == mark) run_refinements(schema, out, ctx.sink());
+}
+
+}  // namespace accord::schema
+
+#include "accord/schema/typed/intersection_schema.hpp"
+
+namespace accord::schema {
+
+/// Reads an intersection: each part reads the value's bytes into its base of T.
+template <class V, class T, class A, class B>
+void ondemand_read(const IntersectionSchema<T, A, B>& schema, V& value, T& out,
+                   detail::ReadContext& ctx) {
+  std::string_view slice;
+  if (!detail::raw_slice(value, slice, ctx)) return;
+  const std::size_t mark = ctx.sink().count();
+  detail::read_slice(schema.first(), slice, static_cast<typename A::value_type&>(out), ctx);
+  if (ctx.fatal()) return;
+  const std::size_t second_mark = ctx.sink().count();
+  detail::read_slice(schema.second(), slice, static_cast<typename B::value_type&>(out), ctx);
+  if (ctx.fatal()) return;
+
+  // Both parts read the same bytes: a duplicate key is one issue, not one per part.
+  auto second_issues = ctx.sink().take_since(second_mark);
+  for (auto& issue : second_issues) {
+    const auto& first_issues = ctx.sink().issues();
+    const bool repeated = issue.code == IssueCode::duplicate_key &&
+        std::find(first_issues.begin() + static_cast<std::ptrdiff_t>(mark), first_issues.end(),
+                  issue) != first_issues.end();
+    if (!repeated) ctx.sink().add(issue.code, {}) = std::move(issue);
+  }
   if (ctx.sink().count() == mark) run_refinements(schema, out, ctx.sink());
 }
 

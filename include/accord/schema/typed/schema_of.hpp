@@ -67,8 +67,16 @@ auto tuple_schema(std::tuple<T...>*) {
 
 }  // namespace detail
 
+/// True for the standard types that have a built-in schema.
+template <class T>
+inline constexpr bool kHasBuiltinSchema =
+    std::is_same_v<T, std::string> || std::is_arithmetic_v<T> || detail::IsVector<T>::value ||
+    detail::IsStringMap<T>::value || detail::IsOptional<T>::value || detail::IsVariant<T>::value ||
+    detail::IsTuple<T>::value;
+
 /// The built-in schema of a standard type (no constraints).
 template <class T>
+  requires kHasBuiltinSchema<T>
 auto default_schema() {
   if constexpr (std::is_same_v<T, std::string>) {
     return string();
@@ -86,12 +94,8 @@ auto default_schema() {
     return nullable(member_schema<typename T::value_type>());
   } else if constexpr (detail::IsVariant<T>::value) {
     return detail::variant_schema(static_cast<T*>(nullptr));
-  } else if constexpr (detail::IsTuple<T>::value) {
-    return detail::tuple_schema(static_cast<T*>(nullptr));
   } else {
-    static_assert(HasDeclaredSchema<T>,
-                  "no schema for this type: declare accord_schema(accord::schema::tag<T>) "
-                  "next to it, or pass a schema explicitly");
+    return detail::tuple_schema(static_cast<T*>(nullptr));
   }
 }
 
@@ -99,24 +103,28 @@ auto default_schema() {
 /// first use and shared.
 template <class T>
 const auto& schema_of() {
-  if constexpr (HasDeclaredSchema<T>) {
-    static const auto schema = accord_schema(tag<T>{});
+  if constexpr (kHasBuiltinSchema<T>) {
+    static const auto schema = default_schema<T>();
     return schema;
   } else {
-    static const auto schema = default_schema<T>();
+    static_assert(HasDeclaredSchema<T>,
+                  "no schema for this type: declare accord_schema(accord::schema::tag<T>) "
+                  "next to it, or pass a schema explicitly");
+    static const auto schema = accord_schema(tag<T>{});
     return schema;
   }
 }
 
 /// The schema used where T appears inside another schema (a field, an item, an alternative):
-/// declared types are referenced lazily, so that recursive types work and a named type is one
-/// component referenced everywhere.
+/// declared types are referenced lazily, so that recursive types work (the reference is only
+/// followed once every declaration is complete) and a named type is one component
+/// referenced everywhere.
 template <class T>
 auto member_schema() {
-  if constexpr (HasDeclaredSchema<T>) {
-    return ref<T>();
-  } else {
+  if constexpr (kHasBuiltinSchema<T>) {
     return default_schema<T>();
+  } else {
+    return ref<T>();
   }
 }
 

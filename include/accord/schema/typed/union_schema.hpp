@@ -79,7 +79,8 @@ class UnionSchema
 
   static Node make_node(bool exclusive, const S&... options) {
     Node node;
-    (exclusive ? node.one_of : node.any_of) = {options.node_ptr()...};
+    std::vector<NodePtr> alternatives{options.node_ptr()...};
+    (exclusive ? node.one_of : node.any_of) = std::move(alternatives);
     return node;
   }
 
