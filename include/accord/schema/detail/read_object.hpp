@@ -58,8 +58,8 @@ void fill_absent(const Fld& field, T& object, ReadContext& ctx) {
 template <class Schema, class T, std::size_t... I>
 void read_field_at(const Schema& schema, std::size_t index, od::value& value, T& object,
                    ReadContext& ctx, std::index_sequence<I...>) {
-  ((index == I ? (read_field(std::get<I>(schema.fields()), value, object, ctx), true) : false) ||
-   ...);
+  (void)((index == I ? (read_field(std::get<I>(schema.fields()), value, object, ctx), true)
+                      : false) || ...);
 }
 
 template <class Schema, class T, std::size_t... I>

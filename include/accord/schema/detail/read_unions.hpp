@@ -149,7 +149,7 @@ void ondemand_read(const DiscriminatedUnionSchema<S...>& schema, V& value,
   }
   const std::size_t mark = ctx.sink().count();
   [&]<std::size_t... I>(std::index_sequence<I...>) {
-    ((index == I ? (ondemand_read_object(std::get<I>(schema.options()), object,
+    (void)((index == I ? (ondemand_read_object(std::get<I>(schema.options()), object,
                                          out.template emplace<I>(), ctx),
                     true)
                  : false) ||

@@ -72,9 +72,9 @@ class UnionSchema
  private:
   template <std::size_t... I>
   void convert_first(const Json& json, Values& out, std::index_sequence<I...>) const {
-    ((validate(std::get<I>(options_).node(), json).empty()
-          ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
-          : false) || ...);
+    (void)((validate(std::get<I>(options_).node(), json).empty()
+                ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
+                : false) || ...);
   }
 
   static Node make_node(bool exclusive, const S&... options) {
@@ -125,8 +125,9 @@ class DiscriminatedUnionSchema
   template <std::size_t... I>
   void convert_at(const Json& json, Values& out, const std::string& tag,
                   std::index_sequence<I...>) const {
-    ((tags_[I] == tag ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
-                      : false) || ...);
+    (void)((tags_[I] == tag
+                ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
+                : false) || ...);
   }
 
   static std::string tag_of(const Node& alternative, const std::string& property) {
