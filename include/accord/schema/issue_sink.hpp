@@ -18,7 +18,7 @@ namespace accord::schema {
 /// added, so a valid input costs no allocation here.
 class IssueSink {
  public:
-  IssueSink() { path_.reserve(16); }
+  IssueSink() = default;
 
   void push(std::string_view key) { path_.emplace_back(key); }
   void push(std::size_t index) { path_.emplace_back(index); }
@@ -40,6 +40,13 @@ class IssueSink {
   std::vector<Issue> take_since(std::size_t mark);
   /// Removes and returns every issue.
   std::vector<Issue> take() { return take_since(0); }
+
+  /// Empties the sink for another walk, keeping its storage (no allocation on reuse).
+  void reset() noexcept {
+    path_.clear();
+    issues_.clear();
+    fatal_ = false;
+  }
 
   /// A fatal issue (invalid_json, too_deep) stops the walk: callers check this after each step.
   [[nodiscard]] bool fatal() const noexcept { return fatal_; }

@@ -26,6 +26,7 @@ struct ThreadParseState {
   od::parser parser;
   ParserPool nested;
   std::vector<char> buffer;
+  IssueSink sink;
 };
 
 inline ThreadParseState& thread_parse_state() {
@@ -69,7 +70,9 @@ Result<typename S::value_type> parse_with(const S& schema, std::string_view text
   if (!text.empty()) std::memcpy(state.buffer.data(), text.data(), text.size());
   std::memset(state.buffer.data() + text.size(), 0, simdjson::SIMDJSON_PADDING);
 
-  detail::ReadContext ctx(limits, state.buffer.data() + state.buffer.size(), state.nested);
+  state.sink.reset();
+  detail::ReadContext ctx(limits, state.buffer.data() + state.buffer.size(), state.nested,
+                          state.sink);
   typename S::value_type value{};
   detail::od::document document;
   if (auto error = state.parser.iterate(state.buffer.data(), text.size(), state.buffer.size())

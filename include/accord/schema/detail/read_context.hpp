@@ -36,8 +36,9 @@ class ParserPool {
 /// Everything one parse carries down: issues, limits, depth, and the padded input's end.
 class ReadContext {
  public:
-  ReadContext(const JsonLimits& limits, const char* input_end, ParserPool& pool)
-      : limits_(limits), input_end_(input_end), pool_(pool) {}
+  /// `sink` must be empty; it is reused across parses so that its storage is allocated once.
+  ReadContext(const JsonLimits& limits, const char* input_end, ParserPool& pool, IssueSink& sink)
+      : sink_(sink), limits_(limits), input_end_(input_end), pool_(pool) {}
 
   IssueSink& sink() noexcept { return sink_; }
   [[nodiscard]] bool fatal() const noexcept { return sink_.fatal(); }
@@ -80,7 +81,7 @@ class ReadContext {
   }
 
  private:
-  IssueSink sink_;
+  IssueSink& sink_;
   const JsonLimits& limits_;
   const char* input_end_;
   ParserPool& pool_;

@@ -131,7 +131,7 @@ void ondemand_read_object(const ObjectSchema<T, F...>& schema, detail::od::objec
   std::size_t hint = 0;
   std::vector<std::string_view> unknown;
   std::vector<std::string> unrecognized;
-  Json extras = Json::object();
+  Json extras;  // an object only once an unknown key is kept (no allocation otherwise)
 
   for (auto field_result : object) {
     detail::od::field field;
@@ -161,6 +161,7 @@ void ondemand_read_object(const ObjectSchema<T, F...>& schema, detail::od::objec
       unknown.push_back(key);
       ctx.sink().push(key);
       if (policy == UnknownKeys::passthrough && schema.extras() != nullptr) {
+        if (!extras.is_object()) extras = Json::object();
         extras[std::string(key)] = detail::capture_value(field.value(), ctx);
       } else {
         detail::skip_value(field.value(), ctx);
@@ -175,7 +176,9 @@ void ondemand_read_object(const ObjectSchema<T, F...>& schema, detail::od::objec
 
   detail::fill_absent_fields(schema, seen, out, ctx, std::index_sequence_for<F...>{});
   if (!unrecognized.empty()) detail::report_unrecognized_keys(ctx.sink(), std::move(unrecognized));
-  if (schema.extras() != nullptr) out.*(schema.extras()) = std::move(extras);
+  if (schema.extras() != nullptr) {
+    out.*(schema.extras()) = extras.is_object() ? std::move(extras) : Json::object();
+  }
   if (ctx.sink().count() == mark) run_refinements(schema, out, ctx.sink());
 }
 
