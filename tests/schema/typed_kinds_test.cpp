@@ -45,15 +45,14 @@ struct Profile {
 };
 
 inline auto accord_schema(s::tag<Profile>) {
-  return s::object<Profile>(
-             s::field("nick", &Profile::nick, s::string().min(2).max(5)),
-             s::field("bio", &Profile::bio).nullable(),
-             s::field("avatar", &Profile::avatar, s::string().uri()),
-             s::field("age", &Profile::age).default_value(18),
-             s::field("role", &Profile::role),
-             s::field("tags", &Profile::tags, s::array(s::string()).max(3).unique())
-                 .default_value({}),
-             s::field("scores", &Profile::scores).default_value({}))
+  return s::object<Profile>(s::field("nick", &Profile::nick, s::string().min(2).max(5)),
+                            s::field("bio", &Profile::bio).nullable(),
+                            s::field("avatar", &Profile::avatar, s::string().uri()),
+                            s::field("age", &Profile::age).default_value(18),
+                            s::field("role", &Profile::role),
+                            s::field("tags", &Profile::tags, s::array(s::string()).max(3).unique())
+                                .default_value({}),
+                            s::field("scores", &Profile::scores).default_value({}))
       .strict()
       .named("Profile");
 }
@@ -156,8 +155,8 @@ TEST(Integers, IntegralFloatsCountButFractionsDoNot) {
 }
 
 TEST(Integers, LiteralsBeyondSixtyFourBitsAreTooBig) {
-  auto result = parse<Limits>(
-      R"({"count":1,"level":1,"ratio":0.1,"big":123456789012345678901234567890})");
+  auto result =
+      parse<Limits>(R"({"count":1,"level":1,"ratio":0.1,"big":123456789012345678901234567890})");
   EXPECT_EQ(summary(result.issues()), (Lines{"/big too_big"}));
 }
 
@@ -184,9 +183,9 @@ TEST(Objects, StrictObjectsNameUnknownKeys) {
 }
 
 TEST(Objects, ReportsEveryIssueInOnePass) {
-  auto result = parse<Profile>(
-      R"({"nick":"a","bio":5,"avatar":"not a uri","role":"boss","tags":["a","a"],)"
-      R"("scores":{"x":"1"}})");
+  auto result =
+      parse<Profile>(R"({"nick":"a","bio":5,"avatar":"not a uri","role":"boss","tags":["a","a"],)"
+                     R"("scores":{"x":"1"}})");
   EXPECT_EQ(summary(result.issues()),
             (Lines{"/nick too_small", "/bio invalid_type", "/avatar invalid_format",
                    "/role invalid_value", "/tags not_unique", "/scores/x invalid_type"}));
@@ -275,7 +274,8 @@ TEST(Limits, DeepNestingIsOneIssueNotACrash) {
   EXPECT_TRUE(result.issues()[0].code == IssueCode::too_deep ||
               result.issues()[0].code == IssueCode::invalid_json);
 
-  std::string nested = R"({"name":"a","extra":)" + std::string(200, '[') + std::string(200, ']') + "}";
+  std::string nested =
+      R"({"name":"a","extra":)" + std::string(200, '[') + std::string(200, ']') + "}";
   auto too_deep = parse<Tree>(nested);
   ASSERT_EQ(too_deep.issues().size(), 1u);
   EXPECT_EQ(too_deep.issues()[0].code, IssueCode::too_deep);

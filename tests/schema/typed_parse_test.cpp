@@ -11,15 +11,16 @@ using user_service::CreateUserRequest;
 
 std::vector<std::string> pointers(const std::vector<Issue>& issues) {
   std::vector<std::string> out;
-  for (const auto& issue : issues) out.push_back(issue.path.pointer() + " " + std::string(to_string(issue.code)));
+  for (const auto& issue : issues)
+    out.push_back(issue.path.pointer() + " " + std::string(to_string(issue.code)));
   std::sort(out.begin(), out.end());
   return out;
 }
 
 TEST(TypedParse, BindsAValidBody) {
-  auto result = parse<CreateUserRequest>(
-      R"({"name":"Ann","phoneNumber":"+46 1","email":"ann@example.com",)"
-      R"("address":{"city":"Lund","street":"Main 1","block":"B"}})");
+  auto result =
+      parse<CreateUserRequest>(R"({"name":"Ann","phoneNumber":"+46 1","email":"ann@example.com",)"
+                               R"("address":{"city":"Lund","street":"Main 1","block":"B"}})");
 
   ASSERT_TRUE(result.ok()) << format_issues(result.issues());
   EXPECT_EQ(result.value().name, "Ann");
@@ -28,8 +29,8 @@ TEST(TypedParse, BindsAValidBody) {
 }
 
 TEST(TypedParse, ReportsEveryIssueWithItsPath) {
-  auto result = parse<CreateUserRequest>(
-      R"({"name":1,"email":"bad","address":{"city":2},"extra":1})");
+  auto result =
+      parse<CreateUserRequest>(R"({"name":1,"email":"bad","address":{"city":2},"extra":1})");
 
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(pointers(result.issues()),

@@ -31,7 +31,8 @@ template <class T>
 class Result {
  public:
   Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
-  Result(std::vector<Issue> issues) : state_(std::in_place_index<1>, std::move(issues)) {}  // NOLINT
+  Result(std::vector<Issue> issues)
+      : state_(std::in_place_index<1>, std::move(issues)) {}  // NOLINT
 
   /// True when there is a value and no issue.
   [[nodiscard]] bool ok() const noexcept { return state_.index() == 0; }

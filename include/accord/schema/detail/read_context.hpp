@@ -95,12 +95,18 @@ std::string_view received_type(V& value) {
   od::json_type type{};
   if (value.type().get(type)) return "invalid";
   switch (type) {
-    case od::json_type::array: return json_type_name(JsonType::array);
-    case od::json_type::object: return json_type_name(JsonType::object);
-    case od::json_type::number: return json_type_name(JsonType::number);
-    case od::json_type::string: return json_type_name(JsonType::string);
-    case od::json_type::boolean: return json_type_name(JsonType::boolean);
-    case od::json_type::null: return json_type_name(JsonType::null);
+    case od::json_type::array:
+      return json_type_name(JsonType::array);
+    case od::json_type::object:
+      return json_type_name(JsonType::object);
+    case od::json_type::number:
+      return json_type_name(JsonType::number);
+    case od::json_type::string:
+      return json_type_name(JsonType::string);
+    case od::json_type::boolean:
+      return json_type_name(JsonType::boolean);
+    case od::json_type::null:
+      return json_type_name(JsonType::null);
   }
   return "invalid";
 }
@@ -190,7 +196,8 @@ inline void skip_object(od::object& object, ReadContext& ctx) {
   for (auto field_result : object) {
     od::field field;
     std::string_view key;
-    if (auto error = std::move(field_result).get(field); error || (error = field_key(field, ctx.input_end(), key))) {
+    if (auto error = std::move(field_result).get(field);
+        error || (error = field_key(field, ctx.input_end(), key))) {
       ctx.json_error(error);
       break;
     }

@@ -59,13 +59,15 @@ template <class Schema, class T, std::size_t... I>
 void read_field_at(const Schema& schema, std::size_t index, od::value& value, T& object,
                    ReadContext& ctx, std::index_sequence<I...>) {
   (void)((index == I ? (read_field(std::get<I>(schema.fields()), value, object, ctx), true)
-                      : false) || ...);
+                     : false) ||
+         ...);
 }
 
 template <class Schema, class T, std::size_t... I>
 void fill_absent_fields(const Schema& schema, std::uint64_t seen, T& object, ReadContext& ctx,
                         std::index_sequence<I...>) {
-  ((seen & (std::uint64_t{1} << I) ? void() : fill_absent(std::get<I>(schema.fields()), object, ctx)),
+  ((seen & (std::uint64_t{1} << I) ? void()
+                                   : fill_absent(std::get<I>(schema.fields()), object, ctx)),
    ...);
 }
 
@@ -122,8 +124,8 @@ inline Json capture_value(od::value& value, ReadContext& ctx) {
 
 /// Reads the fields of an object that is already open (also used by discriminated unions).
 template <class T, class... F>
-void ondemand_read_object(const ObjectSchema<T, F...>& schema, detail::od::object& object,
-                          T& out, detail::ReadContext& ctx) {
+void ondemand_read_object(const ObjectSchema<T, F...>& schema, detail::od::object& object, T& out,
+                          detail::ReadContext& ctx) {
   const std::size_t mark = ctx.sink().count();
   if (!ctx.enter()) return;
   const UnknownKeys policy = schema.unknown_keys();

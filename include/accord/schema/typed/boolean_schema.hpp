@@ -29,7 +29,8 @@ class BooleanSchema : public TypedSchema<BooleanSchema, bool> {
 /// (`literal("card")`), or a fixed marker.
 class LiteralSchema : public TypedSchema<LiteralSchema, std::string> {
  public:
-  explicit LiteralSchema(std::string value) : TypedSchema(make_node(value)), value_(std::move(value)) {}
+  explicit LiteralSchema(std::string value)
+      : TypedSchema(make_node(value)), value_(std::move(value)) {}
 
   /// The one allowed value.
   [[nodiscard]] const std::string& value() const noexcept { return value_; }
@@ -50,9 +51,13 @@ class LiteralSchema : public TypedSchema<LiteralSchema, std::string> {
 };
 
 /// A boolean schema.
-inline BooleanSchema boolean() { return {}; }
+inline BooleanSchema boolean() {
+  return {};
+}
 
 /// A schema that accepts only `value`.
-inline LiteralSchema literal(std::string value) { return LiteralSchema(std::move(value)); }
+inline LiteralSchema literal(std::string value) {
+  return LiteralSchema(std::move(value));
+}
 
 }  // namespace accord::schema

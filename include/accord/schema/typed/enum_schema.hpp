@@ -16,14 +16,15 @@ namespace accord::schema {
 ///
 ///     enumeration<Role>({{Role::admin, "admin"}, {Role::member, "member"}})
 template <class E>
-  requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 class EnumSchema : public TypedSchema<EnumSchema<E>, E> {
  public:
   using Entry = std::pair<E, std::string_view>;
 
   /// Throws std::invalid_argument on an empty list or a repeated wire name.
   EnumSchema(std::initializer_list<Entry> entries)
-      : TypedSchema<EnumSchema<E>, E>(make_node(entries)), entries_(entries.begin(), entries.end()) {}
+      : TypedSchema<EnumSchema<E>, E>(make_node(entries)),
+        entries_(entries.begin(), entries.end()) {}
 
   /// The enumerator for wire name `name`, or nullptr.
   [[nodiscard]] const E* find(std::string_view name) const noexcept {
@@ -54,7 +55,8 @@ class EnumSchema : public TypedSchema<EnumSchema<E>, E> {
     for (const auto& [value, wire] : entries) {
       Json name = std::string(wire);
       for (const auto& seen : *node.enum_values) {
-        if (seen == name) throw std::invalid_argument("repeated enum wire name: " + std::string(wire));
+        if (seen == name)
+          throw std::invalid_argument("repeated enum wire name: " + std::string(wire));
       }
       node.enum_values->push_back(std::move(name));
     }

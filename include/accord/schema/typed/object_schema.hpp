@@ -33,12 +33,13 @@ class ObjectSchema : public TypedSchema<ObjectSchema<T, F...>, T> {
   static_assert(sizeof...(F) <= 64, "an object schema holds at most 64 fields");
 
   explicit ObjectSchema(F... fields) : Base(make_node(fields...)), fields_(std::move(fields)...) {
-    names_ = std::apply([](const auto&... f) {
-      return std::array<std::string_view, sizeof...(F)>{f.name()...};
-    }, fields_);
+    names_ = std::apply(
+        [](const auto&... f) { return std::array<std::string_view, sizeof...(F)>{f.name()...}; },
+        fields_);
   }
 
-  ObjectSchema(const ObjectSchema& other) : Base(other), fields_(other.fields_), extras_(other.extras_) {
+  ObjectSchema(const ObjectSchema& other)
+      : Base(other), fields_(other.fields_), extras_(other.extras_) {
     refresh_names();
   }
   ObjectSchema& operator=(const ObjectSchema& other) {
@@ -59,9 +60,8 @@ class ObjectSchema : public TypedSchema<ObjectSchema<T, F...>, T> {
   }
   /// Unknown keys are accepted and kept in `extras` (a Json object member of T).
   [[nodiscard]] ObjectSchema passthrough(Json T::*extras) const {
-    ObjectSchema copy = this->edit([](Node& n) {
-      n.object->unknown_keys = UnknownKeys::passthrough;
-    });
+    ObjectSchema copy =
+        this->edit([](Node& n) { n.object->unknown_keys = UnknownKeys::passthrough; });
     copy.extras_ = extras;
     return copy;
   }
@@ -136,25 +136,37 @@ class ObjectSchema : public TypedSchema<ObjectSchema<T, F...>, T> {
       if constexpr (Fld::shape == FieldShape::plain) {
         if (f.default_value()) member = *f.default_value();
       } else if constexpr (Fld::shape == FieldShape::optional) {
-        if (f.default_value()) member = *f.default_value(); else member.reset();
+        if (f.default_value())
+          member = *f.default_value();
+        else
+          member.reset();
       } else {
-        if (f.default_value()) member = *f.default_value(); else member.reset();
+        if (f.default_value())
+          member = *f.default_value();
+        else
+          member.reset();
       }
       return;
     }
     if constexpr (Fld::shape == FieldShape::plain) {
       f.schema().convert(*found, member);
     } else if constexpr (Fld::shape == FieldShape::optional) {
-      if (found->is_null()) member.reset(); else f.schema().convert(*found, member.emplace());
+      if (found->is_null())
+        member.reset();
+      else
+        f.schema().convert(*found, member.emplace());
     } else {
-      if (found->is_null()) member.set_null(); else f.schema().convert(*found, member.emplace());
+      if (found->is_null())
+        member.set_null();
+      else
+        f.schema().convert(*found, member.emplace());
     }
   }
 
   void refresh_names() {
-    names_ = std::apply([](const auto&... f) {
-      return std::array<std::string_view, sizeof...(F)>{f.name()...};
-    }, fields_);
+    names_ = std::apply(
+        [](const auto&... f) { return std::array<std::string_view, sizeof...(F)>{f.name()...}; },
+        fields_);
   }
 
   static Node make_node(const F&... fields) {

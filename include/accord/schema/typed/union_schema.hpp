@@ -42,13 +42,13 @@ constexpr std::size_t variant_index() {
 /// A value matching one of several schemas, bound to std::variant. The first alternative
 /// that accepts the value wins (anyOf); with exclusive(), exactly one must (oneOf).
 template <class... S>
-class UnionSchema
-    : public TypedSchema<UnionSchema<S...>, std::variant<typename S::value_type...>> {
+class UnionSchema : public TypedSchema<UnionSchema<S...>, std::variant<typename S::value_type...>> {
   using Values = std::variant<typename S::value_type...>;
   using Base = TypedSchema<UnionSchema<S...>, Values>;
 
  public:
-  explicit UnionSchema(S... options) : Base(make_node(false, options...)), options_(std::move(options)...) {}
+  explicit UnionSchema(S... options)
+      : Base(make_node(false, options...)), options_(std::move(options)...) {}
 
   /// Exactly one alternative may accept the value (oneOf).
   [[nodiscard]] UnionSchema exclusive() const {
@@ -59,10 +59,13 @@ class UnionSchema
   [[nodiscard]] const std::tuple<S...>& options() const noexcept { return options_; }
 
   [[nodiscard]] Json to_json(const Values& value) const {
-    return std::visit([&](const auto& alternative) -> Json {
-      constexpr auto index = detail::variant_index<std::decay_t<decltype(alternative)>, Values>();
-      return std::get<index>(options_).to_json(alternative);
-    }, value);
+    return std::visit(
+        [&](const auto& alternative) -> Json {
+          constexpr auto index =
+              detail::variant_index<std::decay_t<decltype(alternative)>, Values>();
+          return std::get<index>(options_).to_json(alternative);
+        },
+        value);
   }
   /// DOM conversion: the first alternative whose node accepts the value.
   void convert(const Json& json, Values& out) const {
@@ -74,7 +77,8 @@ class UnionSchema
   void convert_first(const Json& json, Values& out, std::index_sequence<I...>) const {
     (void)((validate(std::get<I>(options_).node(), json).empty()
                 ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
-                : false) || ...);
+                : false) ||
+           ...);
   }
 
   static Node make_node(bool exclusive, const S&... options) {
@@ -100,7 +104,8 @@ class DiscriminatedUnionSchema
   /// Throws std::invalid_argument when an alternative is not an object with a single-valued
   /// `property`, or two alternatives share a value.
   DiscriminatedUnionSchema(std::string property, S... options)
-      : Base(make_node(property, options...)), property_(std::move(property)),
+      : Base(make_node(property, options...)),
+        property_(std::move(property)),
         options_(std::move(options)...) {
     for (const auto& [value, node] : this->node().discriminator->mapping) tags_.push_back(value);
   }
@@ -111,10 +116,13 @@ class DiscriminatedUnionSchema
   [[nodiscard]] const std::tuple<S...>& options() const noexcept { return options_; }
 
   [[nodiscard]] Json to_json(const Values& value) const {
-    return std::visit([&](const auto& alternative) -> Json {
-      constexpr auto index = detail::variant_index<std::decay_t<decltype(alternative)>, Values>();
-      return std::get<index>(options_).to_json(alternative);
-    }, value);
+    return std::visit(
+        [&](const auto& alternative) -> Json {
+          constexpr auto index =
+              detail::variant_index<std::decay_t<decltype(alternative)>, Values>();
+          return std::get<index>(options_).to_json(alternative);
+        },
+        value);
   }
   void convert(const Json& json, Values& out) const {
     const auto tag = json.at(property_).get<std::string>();
@@ -125,9 +133,9 @@ class DiscriminatedUnionSchema
   template <std::size_t... I>
   void convert_at(const Json& json, Values& out, const std::string& tag,
                   std::index_sequence<I...>) const {
-    (void)((tags_[I] == tag
-                ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
-                : false) || ...);
+    (void)((tags_[I] == tag ? (std::get<I>(options_).convert(json, out.template emplace<I>()), true)
+                            : false) ||
+           ...);
   }
 
   static std::string tag_of(const Node& alternative, const std::string& property) {
