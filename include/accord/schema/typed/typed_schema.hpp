@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "accord/schema/issue.hpp"
 #include "accord/schema/node.hpp"
 
 namespace accord::schema {
@@ -122,8 +123,7 @@ template <class Schema, class T, class Sink>
 void run_refinements(const Schema& schema, const T& value, Sink& sink) {
   for (const auto& refinement : schema.refinements()) {
     if (!refinement.check(value)) {
-      auto& issue = sink.add(IssueCode::custom, refinement.message, refinement.name);
-      (void)issue;
+      sink.add(IssueCode::custom, refinement.message, refinement.name);
     }
   }
 }
