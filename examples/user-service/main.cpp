@@ -1,9 +1,10 @@
-// The user-service example: prints the contract's schemas as JSON Schema, then validates the
-// sample request bodies and shows what a client would get back for each.
+// The user-service example.
 //
+//   user-service openapi [--version 3.0|3.1] [--format yaml|json]
+//       writes the service's OpenAPI document (3.1, YAML by default) to standard output;
 //   user-service [--dialect 3.0|3.1] [BODY.json...]
-//
-// Without files it validates the bundled samples.
+//       prints the contract's schemas as JSON Schema, then validates request bodies (the
+//       bundled samples without files) and shows what a client would get back for each.
 
 #include <filesystem>
 #include <fstream>
@@ -12,9 +13,11 @@
 #include <string>
 #include <vector>
 
+#include <accord/openapi/text.hpp>
 #include <accord/schema/parse.hpp>
 #include <accord/schema/problem.hpp>
 
+#include "api.hpp"
 #include "contract.hpp"
 
 namespace {
@@ -52,9 +55,34 @@ void validate_body(const std::filesystem::path& path) {
             << s::problem_details(result.issues()).dump(2) << "\n";
 }
 
+int write_openapi(int argc, char** argv) {
+  namespace oa = accord::openapi;
+  oa::Version version = oa::Version::v3_1;
+  oa::TextFormat format = oa::TextFormat::yaml;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const std::string value = i + 1 < argc ? argv[i + 1] : "";
+    if (arg == "--version" && (value == "3.0" || value == "3.1")) {
+      version = value == "3.0" ? oa::Version::v3_0 : oa::Version::v3_1;
+      ++i;
+    } else if (arg == "--format" && (value == "json" || value == "yaml")) {
+      format = value == "json" ? oa::TextFormat::json : oa::TextFormat::yaml;
+      ++i;
+    } else {
+      std::cerr << "usage: user-service openapi [--version 3.0|3.1] [--format yaml|json]\n";
+      return 2;
+    }
+  }
+  const oa::Document document = user_service::api().document(version);
+  std::cout << (format == oa::TextFormat::json ? oa::to_json_text(document.json())
+                                               : oa::to_yaml_text(document.json()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "openapi") return write_openapi(argc, argv);
   std::vector<std::filesystem::path> bodies;
   s::Dialect dialect = s::Dialect::openapi_3_1;
   for (int i = 1; i < argc; ++i) {
@@ -67,7 +95,8 @@ int main(int argc, char** argv) {
       }
       dialect = value == "3.0" ? s::Dialect::openapi_3_0 : s::Dialect::openapi_3_1;
     } else if (arg == "--help" || arg == "-h") {
-      std::cout << "usage: user-service [--dialect 3.0|3.1] [BODY.json...]\n";
+      std::cout << "usage: user-service [--dialect 3.0|3.1] [BODY.json...]\n"
+                   "       user-service openapi [--version 3.0|3.1] [--format yaml|json]\n";
       return 0;
     } else {
       bodies.emplace_back(arg);

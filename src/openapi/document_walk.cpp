@@ -1,0 +1,66 @@
+#include "document_walk.hpp"
+
+#include <array>
+#include <algorithm>
+
+#include "accord/openapi/source_map.hpp"
+
+namespace accord::openapi {
+namespace {
+
+// Keywords whose members are names mapped to schemas: a member called "example" there is a
+// property, not an example.
+bool maps_names_to_schemas(std::string_view token) {
+  return token == "properties" || token == "patternProperties" || token == "$defs" ||
+         token == "definitions" || token == "dependentSchemas" || token == "schemas";
+}
+
+template <std::size_t N>
+bool one_of(std::string_view token, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), token) != names.end();
+}
+
+}  // namespace
+
+bool is_literal_member(const std::vector<std::string>& parent_tokens, std::string_view key,
+                       bool value_is_array) {
+  if (!parent_tokens.empty() && maps_names_to_schemas(parent_tokens.back())) return false;
+  if (key.starts_with("x-")) return true;
+  if (key == "example" || key == "default" || key == "enum" || key == "const") return true;
+  // A schema's examples are a list of values; a media type's are named Example Objects.
+  if (key == "examples" && value_is_array) return true;
+  return key == "value" && parent_tokens.size() >= 2 &&
+         parent_tokens[parent_tokens.size() - 2] == "examples";
+}
+
+std::string component_kind_at(const std::vector<std::string>& tokens) {
+  static constexpr std::array<std::string_view, 13> kSchemaSlots = {
+      "schema",          "items",    "additionalProperties", "not",  "contains",
+      "propertyNames",   "if",       "then",                 "else", "unevaluatedProperties",
+      "unevaluatedItems", "additionalItems", "contentSchema"};
+  static constexpr std::array<std::string_view, 9> kSchemaMaps = {
+      "properties", "patternProperties", "$defs",  "definitions", "dependentSchemas",
+      "allOf",      "anyOf",             "oneOf",  "prefixItems"};
+  if (tokens.empty()) return "";
+  const std::string& last = tokens.back();
+  const std::string parent = tokens.size() >= 2 ? tokens[tokens.size() - 2] : "";
+  if (one_of(parent, kSchemaMaps)) return "schemas";
+  if (one_of(last, kSchemaSlots)) return "schemas";
+  if (last == "requestBody") return "requestBodies";
+  if (parent == "schemas" || parent == "parameters" || parent == "responses" ||
+      parent == "headers" || parent == "examples" || parent == "links" ||
+      parent == "callbacks" || parent == "securitySchemes" || parent == "requestBodies" ||
+      parent == "pathItems") {
+    return parent;
+  }
+  if (parent == "paths" || parent == "webhooks") return "pathItems";
+  return "";
+}
+
+std::string pointer_of(const std::vector<std::string>& tokens) {
+  std::string pointer;
+  for (const auto& token : tokens) append_pointer_token(pointer, token);
+  return pointer;
+}
+
+}  // namespace accord::openapi
