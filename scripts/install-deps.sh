@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build ccache pkg-config git
           libsimdjson-dev nlohmann-json3-dev libpcre2-dev libssl-dev libfmt-dev libcli11-dev
-          libyaml-cpp-dev libboost1.81-dev libboost-url1.81-dev libcurl4-openssl-dev
+          libyaml-dev libyaml-cpp-dev libboost1.81-dev libboost-url1.81-dev libcurl4-openssl-dev
           libkainjow-mustache-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev)
 for arg in "$@"; do
   case "$arg" in
