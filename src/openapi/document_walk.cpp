@@ -15,6 +15,15 @@ bool maps_names_to_schemas(std::string_view token) {
          token == "definitions" || token == "dependentSchemas" || token == "schemas";
 }
 
+// Objects whose members are names mapped to OpenAPI objects.
+bool maps_names_to_objects(std::string_view token) {
+  return token == "responses" || token == "examples" || token == "headers" ||
+         token == "links" || token == "callbacks" || token == "parameters" ||
+         token == "securitySchemes" || token == "requestBodies" || token == "content" ||
+         token == "encoding" || token == "variables" || token == "pathItems" ||
+         token == "paths" || token == "webhooks";
+}
+
 template <std::size_t N>
 bool one_of(std::string_view token, const std::array<std::string_view, N>& names) {
   return std::find(names.begin(), names.end(), token) != names.end();
@@ -26,6 +35,9 @@ bool is_literal_member(const std::vector<std::string>& parent_tokens, std::strin
                        bool value_is_array) {
   if (!parent_tokens.empty() && maps_names_to_schemas(parent_tokens.back())) return false;
   if (key.starts_with("x-")) return true;
+  // In maps of named objects ("responses", "examples", ...) every key is a name: a response
+  // called "default", an example called "example".
+  if (!parent_tokens.empty() && maps_names_to_objects(parent_tokens.back())) return false;
   if (key == "example" || key == "default" || key == "enum" || key == "const") return true;
   // A schema's examples are a list of values; a media type's are named Example Objects.
   if (key == "examples" && value_is_array) return true;
