@@ -141,6 +141,14 @@ void check_unsigned_multiple(const NumberRules& rules, std::uint64_t magnitude,
   if (!ok) report_multiple(sink, *rules.multiple_of, std::move(received));
 }
 
+// True for a node that allows any value: the empty schema.
+bool unconstrained(const Node& node) {
+  return node.types.is_all() && !node.never && !node.string && !node.number && !node.array &&
+         !node.object && !node.enum_values && !node.const_value && node.all_of.empty() &&
+         node.any_of.empty() && node.one_of.empty() && !node.not_schema && !node.discriminator &&
+         !node.ref && !node.if_schema && node.refinements.empty();
+}
+
 std::string dump_values(const std::vector<Json>& values, std::string_view separator) {
   std::string out;
   for (const auto& value : values) {
@@ -270,6 +278,63 @@ void report_invalid_value(IssueSink& sink, const std::vector<Json>& allowed, con
   std::string message = allowed.size() == 1 ? "Invalid input: expected " + expected :
                                               "Invalid option: expected one of " + expected;
   sink.add(IssueCode::invalid_value, std::move(message), std::move(expected), got.dump());
+}
+
+std::vector<std::string> required_keys_only(const Node& node) {
+  if (!node.object || !node.types.is_all() || node.string || node.number || node.array ||
+      node.enum_values || node.const_value || !node.all_of.empty() || !node.any_of.empty() ||
+      !node.one_of.empty() || node.not_schema || node.ref || node.if_schema) {
+    return {};
+  }
+  const ObjectRules& rules = *node.object;
+  if (rules.additional || rules.unknown_keys == UnknownKeys::strict || rules.property_names ||
+      rules.min_properties || rules.max_properties || !rules.pattern_properties.empty() ||
+      !rules.dependencies.empty() || rules.unevaluated) {
+    return {};
+  }
+  std::vector<std::string> keys;
+  for (const auto& property : rules.properties) {
+    if (!property.required || !property.schema || !unconstrained(*property.schema)) return {};
+    keys.push_back(property.name);
+  }
+  return keys;
+}
+
+void report_missing_dependency(IssueSink& sink, std::string_view present) {
+  const std::string quoted = Json(std::string(present)).dump();
+  sink.add(IssueCode::invalid_type, "Invalid input: required when " + quoted + " is present",
+           "present with " + quoted, "undefined");
+}
+
+void check_contains_count(const ArrayRules& rules, std::uint64_t matches, IssueSink& sink) {
+  const std::uint64_t min = rules.min_contains.value_or(1);
+  if (matches < min) {
+    report_size(sink, true, "array", ">=" + std::to_string(min), "items matching 'contains'");
+  }
+  if (rules.max_contains && matches > *rules.max_contains) {
+    report_size(sink, false, "array", "<=" + std::to_string(*rules.max_contains),
+                "items matching 'contains'");
+  }
+}
+
+void report_excluded(IssueSink& sink, const Node& excluded, const Json& value) {
+  std::string received = value.is_object() || value.is_array()
+                             ? std::string(value.is_object() ? "object" : "array")
+                             : value.dump();
+  const auto keys = required_keys_only(excluded);
+  if (keys.empty()) {
+    sink.add(IssueCode::invalid_value, "Invalid input: must not match the excluded schema", "not",
+             std::move(received));
+    return;
+  }
+  std::string names;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0) names += i + 1 == keys.size() ? " and " : ", ";
+    names += Json(keys[i]).dump();
+  }
+  std::string message = keys.size() == 1 ? "Invalid input: must not have property " + names
+                                         : "Invalid input: must not have " + names + " together";
+  sink.add(IssueCode::invalid_value, std::move(message), "not", std::move(received));
 }
 
 void report_unrecognized_keys(IssueSink& sink, std::vector<std::string> keys) {

@@ -132,7 +132,9 @@ void SchemaReadContext::on_format(Node& node, const Json&, const Json& value,
     return;
   }
   const auto name = value.get<std::string>();
-  if (name == "int32") {
+  if (!options_.assert_formats && (name == "int32" || name == "int64")) {
+    number_rules(node).format = name;
+  } else if (name == "int32") {
     auto& rules = number_rules(node);
     rules.format = name;
     rules.range = IntegerRange{std::numeric_limits<std::int32_t>::min(),
@@ -146,7 +148,7 @@ void SchemaReadContext::on_format(Node& node, const Json&, const Json& value,
     number_rules(node).format = name;
   } else {
     auto& rules = string_rules(node);
-    rules.format = string_format_from_name(name);
+    rules.format = options_.assert_formats ? string_format_from_name(name) : StringFormat::none;
     rules.format_name = name;
   }
 }

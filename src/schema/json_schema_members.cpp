@@ -33,6 +33,8 @@ void SchemaReadContext::on_items(Node& node, const Json&, const Json& value,
       rules.prefix_items.push_back(read_child(value[i], where.child(i)));
     }
   } else if (value.is_boolean() && allows(kModern)) {
+    // "items": true is the empty schema: it accepts, and evaluates, every item.
+    if (value.get<bool>()) rules.items = read_child(Json::object(), where);
     rules.closed = !value.get<bool>();
   } else if (value.is_object()) {
     rules.items = read_child(value, where);
@@ -61,6 +63,7 @@ void SchemaReadContext::on_additional_items(Node& node, const Json& schema, cons
 
   auto& rules = array_rules(node);
   if (value.is_boolean()) {
+    if (value.get<bool>()) rules.items = read_child(Json::object(), where);
     rules.closed = !value.get<bool>();
   } else if (value.is_object()) {
     rules.items = read_child(value, where);
@@ -111,6 +114,9 @@ void SchemaReadContext::on_additional_properties(Node& node, const Json&, const 
   auto& rules = object_rules(node);
   if (value.is_boolean()) {
     rules.unknown_keys = value.get<bool>() ? UnknownKeys::passthrough : UnknownKeys::strict;
+    // "true" is the empty schema: unlike an absent keyword, it evaluates every other key
+    // (which unevaluatedProperties sees).
+    if (value.get<bool>()) rules.additional = read_child(Json::object(), where);
   } else if (value.is_object()) {
     rules.additional = read_child(value, where);
   } else {
@@ -171,7 +177,7 @@ void SchemaReadContext::on_discriminator(Node& node, const Json& schema, const J
         continue;
       }
       auto alternative = read_child(Json::object(), at);
-      add_ref(*alternative, mapping_uri(target.get<std::string>()), at);
+      add_ref(*alternative, mapping_uri(target.get<std::string>()), at, false);
       discriminator.mapping.emplace_back(key, std::move(alternative));
     }
   } else {
@@ -225,16 +231,21 @@ void SchemaReadContext::on_example(Node& node, const Json& schema, const Json& v
   if (!schema.contains("examples")) node.meta.examples.insert(node.meta.examples.begin(), value);
 }
 
-void SchemaReadContext::on_id(Node&, const Json&, const Json& value,
+void SchemaReadContext::on_id(Node& node, const Json&, const Json& value,
                               const SchemaLocation& where) {
-  // The root's id is the base URI of the document; elsewhere it would start a new resource.
-  const auto parent = where.pointer.substr(0, where.pointer.rfind('/'));
-  const bool root = where.document != 0 ? parent.empty() : parent == root_pointer_;
-  if (!root) {
-    error(where, "unsupported keyword '" + keyword_of(where) + "'");
-  } else if (!value.is_string()) {
-    error(where, "'" + keyword_of(where) + "' must be a string");
+  // The resource it starts was recorded when the document was scanned.
+  const auto key = keyword_of(where);
+  if (!value.is_string()) {
+    error(where, "'" + key + "' must be a string");
+    return;
   }
+  const auto& id = value.get_ref<const std::string&>();
+  const auto hash = id.find('#');
+  if (allows(kModern) && hash != std::string::npos && hash + 1 < id.size()) {
+    error(where, "'$id' must not have a fragment (name the schema with '$anchor')");
+    return;
+  }
+  node.identity.id = id;
 }
 
 void SchemaReadContext::on_ignored(Node&, const Json&, const Json&, const SchemaLocation&) {}

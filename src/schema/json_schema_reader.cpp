@@ -86,6 +86,25 @@ SchemaReadContext::keywords() {
       {"xml", {&C::on_ignored, kOpenApi}},
       {"$id", {&C::on_id, kModern}},
       {"id", {&C::on_id, kDraft4}},
+      {"patternProperties", {&C::on_pattern_properties, kDraft4 | kModern}},
+      {"dependencies", {&C::on_dependencies, kDraft4}},
+      {"dependentRequired", {&C::on_dependent_required, kModern}},
+      {"dependentSchemas", {&C::on_dependent_schemas, kModern}},
+      {"if", {&C::on_if, kModern}},
+      {"then", {&C::on_then_else, kModern}},
+      {"else", {&C::on_then_else, kModern}},
+      {"unevaluatedProperties", {&C::on_unevaluated, kModern}},
+      {"unevaluatedItems", {&C::on_unevaluated, kModern}},
+      {"contains", {&C::on_contains, kModern}},
+      {"minContains", {&C::on_contains_limit, kModern}},
+      {"maxContains", {&C::on_contains_limit, kModern}},
+      {"$anchor", {&C::on_anchor, kModern}},
+      {"$dynamicAnchor", {&C::on_anchor, kModern}},
+      {"$dynamicRef", {&C::on_dynamic_ref, kModern}},
+      // 2020-12 makes the content keywords annotations: they never fail a value.
+      {"contentMediaType", {&C::on_ignored, kModern}},
+      {"contentEncoding", {&C::on_ignored, kModern}},
+      {"contentSchema", {&C::on_ignored, kModern}},
   };
   return table;
 }
@@ -125,14 +144,15 @@ std::shared_ptr<Node> SchemaReadContext::read_root(std::string_view pointer) {
     return nullptr;
   }
 
-  root_pointer_ = root.pointer;
   const char* id_key = allows(kDraft4) ? "id" : "$id";
   if (json->is_object() && json->contains(id_key) && (*json)[id_key].is_string()) {
     const auto id = (*json)[id_key].get<std::string>();
     documents_[0].base_uri = id.substr(0, id.find('#'));
   }
+  index_main_document(*json, root);
   auto node = read_schema(*json, root);
   resolve_pending();
+  if (dynamic_refs_) build_resources();
   if (errors_.empty()) check_cycles();
   return node;
 }
@@ -176,7 +196,7 @@ void SchemaReadContext::read_keywords(Node& node, const Json& schema,
   if (auto it = schema.find("$ref"); it != schema.end()) {
     const auto at = where.child("$ref");
     if (it->is_string()) {
-      add_ref(node, it->get<std::string>(), at);
+      add_ref(node, it->get<std::string>(), at, false);
     } else {
       error(at, "'$ref' must be a string");
     }

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -72,6 +73,8 @@ class SchemaReadContext {
 
   [[nodiscard]] const std::vector<SchemaError>& errors() const noexcept { return errors_; }
   [[nodiscard]] std::vector<NodePtr> nodes() const;
+  /// The schema resources "$dynamicRef" needs (empty when the schema uses none).
+  [[nodiscard]] std::vector<std::shared_ptr<const SchemaResource>> resources() const;
 
  private:
   struct DocumentInfo {
@@ -81,6 +84,12 @@ class SchemaReadContext {
   struct PendingRef {
     Node* node = nullptr;
     SchemaLocation target;
+  };
+  // Where a reference leads: the schema, and for a plain-name fragment declared by
+  // "$dynamicAnchor", that name.
+  struct RefTarget {
+    SchemaLocation location;
+    std::string dynamic_anchor;
   };
   using Handler = void (SchemaReadContext::*)(Node&, const Json&, const Json&,
                                               const SchemaLocation&);
@@ -127,15 +136,42 @@ class SchemaReadContext {
   void on_id(Node&, const Json&, const Json&, const SchemaLocation&);
   void on_ignored(Node&, const Json&, const Json&, const SchemaLocation&);
 
+  // Keywords added with 2019-09 / 2020-12 and draft 4's dependencies
+  // (json_schema_applicators.cpp).
+  void on_pattern_properties(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_dependencies(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_dependent_required(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_dependent_schemas(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_if(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_then_else(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_unevaluated(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_contains(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_contains_limit(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_anchor(Node&, const Json&, const Json&, const SchemaLocation&);
+  void on_dynamic_ref(Node&, const Json&, const Json&, const SchemaLocation&);
+  bool add_dependent_required(Node& node, const std::string& key, const Json& names);
+
   // References, pointers and cycles (json_schema_refs.cpp).
-  void add_ref(Node& node, std::string_view uri, const SchemaLocation& where);
-  std::optional<SchemaLocation> locate_ref(std::string_view uri, const SchemaLocation& where);
+  void add_ref(Node& node, std::string_view uri, const SchemaLocation& where, bool dynamic);
+  std::optional<RefTarget> locate_ref(std::string_view uri, const SchemaLocation& where);
   std::optional<std::size_t> document_for(const std::string& absolute_uri);
   const Json* find(const SchemaLocation& where) const;
   void resolve_pending();
   void check_cycles();
   [[nodiscard]] std::string label(const SchemaLocation& where) const;
   void error(const SchemaLocation& where, std::string message);
+
+  // Schema resources, "$id" and anchors (json_schema_resources.cpp).
+  void index_main_document(const Json& root_schema, const SchemaLocation& root);
+  void index_document(std::size_t document);
+  void scan(const Json& schema, const SchemaLocation& where, std::string base, bool first,
+            std::size_t depth);
+  void scan_children(const Json& schema, const SchemaLocation& where, const std::string& base,
+                     std::size_t depth);
+  void register_resource(const std::string& uri, const SchemaLocation& where);
+  [[nodiscard]] SchemaLocation resource_root(const SchemaLocation& where) const;
+  [[nodiscard]] std::string base_uri(const SchemaLocation& where) const;
+  void build_resources();
 
   const JsonSchemaReader::Options& options_;
   std::vector<DocumentInfo> documents_;
@@ -144,7 +180,14 @@ class SchemaReadContext {
   std::vector<PendingRef> pending_;
   std::vector<SchemaError> errors_;
   std::size_t depth_ = 0;
-  std::string root_pointer_;
+
+  std::map<std::string, SchemaLocation, std::less<>> resources_by_uri_;  // absolute URI -> root
+  std::map<SchemaLocation, std::string> resource_uris_;         // resource root -> its base URI
+  std::map<std::string, SchemaLocation, std::less<>> anchors_;  // "uri#name" -> schema
+  std::set<std::string, std::less<>> dynamic_anchors_;          // "uri#name" of the $dynamicAnchors
+  std::set<SchemaLocation> scanned_;
+  bool dynamic_refs_ = false;
+  std::vector<std::shared_ptr<SchemaResource>> resources_;
 };
 
 }  // namespace accord::schema::detail

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <unordered_map>
 
 #include "schema/json_schema_reader.hpp"
@@ -28,14 +29,26 @@ bool has_scheme(std::string_view uri) {
   });
 }
 
-// The schemas applied to the same value as `node`: a cycle among them never ends.
-std::vector<const Node*> same_value_edges(const Node& node) {
+// The schemas applied to the same value as `node`: a cycle among them never ends. A dynamic
+// reference may lead to any dynamic anchor of its name (`dynamic_targets`).
+std::vector<const Node*> same_value_edges(
+    const Node& node, const std::multimap<std::string, const Node*>& dynamic_targets) {
   std::vector<const Node*> out;
   if (node.ref && node.ref->resolve) out.push_back(node.ref->resolve());
+  if (node.ref && !node.ref->dynamic_anchor.empty()) {
+    const auto [first, last] = dynamic_targets.equal_range(node.ref->dynamic_anchor);
+    for (auto it = first; it != last; ++it) out.push_back(it->second);
+  }
   for (const auto* list : {&node.all_of, &node.any_of, &node.one_of}) {
     for (const auto& child : *list) out.push_back(child.get());
   }
-  if (node.not_schema) out.push_back(node.not_schema.get());
+  for (const auto* child :
+       {&node.not_schema, &node.if_schema, &node.then_schema, &node.else_schema}) {
+    out.push_back(child->get());
+  }
+  if (node.object) {
+    for (const auto& dependency : node.object->dependencies) out.push_back(dependency.schema.get());
+  }
   if (node.discriminator) {
     for (const auto& entry : node.discriminator->mapping) out.push_back(entry.second.get());
   }
@@ -163,55 +176,67 @@ std::optional<std::size_t> SchemaReadContext::document_for(const std::string& ab
   if (it == options_.remote_documents.end()) return std::nullopt;
 
   documents_.push_back({&it->second, absolute_uri});
+  index_document(documents_.size() - 1);
   return documents_.size() - 1;
 }
 
-std::optional<SchemaLocation> SchemaReadContext::locate_ref(std::string_view uri,
-                                                            const SchemaLocation& where) {
-  const auto hash = uri.find('#');
-  const auto resource = uri.substr(0, hash);
-  const auto fragment = hash == std::string_view::npos ? std::string_view() : uri.substr(hash + 1);
+std::optional<SchemaReadContext::RefTarget> SchemaReadContext::locate_ref(
+    std::string_view uri, const SchemaLocation& where) {
+  const auto absolute = resolve_uri(base_uri(where), uri);
+  const auto hash = absolute.find('#');
+  const auto resource = absolute.substr(0, hash);
+  const auto fragment = hash == std::string::npos ? std::string() : absolute.substr(hash + 1);
 
-  std::size_t document = where.document;
-  if (!resource.empty()) {
-    const auto absolute = resolve_uri(documents_[where.document].base_uri, resource);
-    const auto found = has_scheme(absolute) ? document_for(absolute) : std::nullopt;
-    if (!found) return std::nullopt;
-    document = *found;
+  SchemaLocation root;
+  if (const auto it = resources_by_uri_.find(resource); it != resources_by_uri_.end()) {
+    root = it->second;
+  } else if (const auto document = has_scheme(resource) ? document_for(resource) : std::nullopt) {
+    root = SchemaLocation{*document, {}};
+  } else {
+    return std::nullopt;
   }
 
   const auto decoded = percent_decode(fragment);
-  if (!decoded || !(decoded->empty() || decoded->front() == '/')) return std::nullopt;
+  if (!decoded) return std::nullopt;
+  if (decoded->empty()) return RefTarget{root, {}};
+  if (decoded->front() != '/') {
+    // A plain-name fragment names an anchor of the resource.
+    const auto key = resource + "#" + *decoded;
+    const auto anchor = anchors_.find(key);
+    if (anchor == anchors_.end()) return std::nullopt;
+    return RefTarget{anchor->second, dynamic_anchors_.contains(key) ? *decoded : std::string()};
+  }
+
   const auto segments = split_pointer(*decoded);
   if (!segments) return std::nullopt;
-
-  SchemaLocation target{document, {}};
+  SchemaLocation target = root;
   for (const auto& segment : *segments) target = target.child(segment);
   if (find(target) == nullptr) return std::nullopt;
-  return target;
+  return RefTarget{target, {}};
 }
 
-void SchemaReadContext::add_ref(Node& node, std::string_view uri, const SchemaLocation& where) {
+void SchemaReadContext::add_ref(Node& node, std::string_view uri, const SchemaLocation& where,
+                                bool dynamic) {
   const auto target = locate_ref(uri, where);
   if (!target) {
-    const auto hash = uri.find('#');
-    const bool anchor = hash != std::string_view::npos && hash + 1 < uri.size() &&
-                        uri[hash + 1] != '/' && uri[hash + 1] != '%';
-    error(where, anchor ? "unsupported reference '" + std::string(uri) + "' (anchors)"
-                        : "unresolvable reference '" + std::string(uri) + "'");
+    error(where, "unresolvable reference '" + std::string(uri) + "'");
     return;
   }
 
   std::string component;
-  const auto segments = split_pointer(target->pointer);
-  if (target->document == 0 && segments && !segments->empty()) {
+  const auto segments = split_pointer(target->location.pointer);
+  if (target->location.document == 0 && segments && !segments->empty()) {
     const auto& s = *segments;
     const bool components = s.size() == 3 && s[0] == "components" && s[1] == "schemas";
     const bool defs = s.size() == 2 && (s[0] == "$defs" || s[0] == "definitions");
     if (components || defs) component = s.back();
   }
-  node.ref = Reference{component, std::string(uri), {}};
-  pending_.push_back({&node, *target});
+  node.ref = Reference{component, std::string(uri), {}, dynamic, {}};
+  if (dynamic && !target->dynamic_anchor.empty()) {
+    node.ref->dynamic_anchor = target->dynamic_anchor;
+    dynamic_refs_ = true;
+  }
+  pending_.push_back({&node, target->location});
 }
 
 void SchemaReadContext::resolve_pending() {
@@ -228,6 +253,12 @@ void SchemaReadContext::check_cycles() {
   // Iterative depth-first search over same-value edges; grey nodes are on the current path.
   enum class Mark : std::uint8_t { white, grey, black };
   std::unordered_map<const Node*, Mark> marks;
+  std::multimap<std::string, const Node*> dynamic_targets;
+  for (const auto& resource : resources_) {
+    for (const auto& [name, target] : resource->dynamic_anchors) {
+      dynamic_targets.emplace(name, target);
+    }
+  }
   struct Frame {
     const Node* node;
     std::vector<const Node*> next;
@@ -237,7 +268,7 @@ void SchemaReadContext::check_cycles() {
   for (const auto& [location, start] : cache_) {
     if (marks[start.get()] != Mark::white) continue;
     std::vector<Frame> stack;
-    stack.push_back({start.get(), same_value_edges(*start)});
+    stack.push_back({start.get(), same_value_edges(*start, dynamic_targets)});
     marks[start.get()] = Mark::grey;
 
     while (!stack.empty()) {
@@ -258,7 +289,7 @@ void SchemaReadContext::check_cycles() {
       }
       if (mark == Mark::white) {
         marks[next] = Mark::grey;
-        stack.push_back({next, same_value_edges(*next)});
+        stack.push_back({next, same_value_edges(*next, dynamic_targets)});
       }
     }
   }
@@ -281,6 +312,7 @@ JsonSchemaReader::ReadResult JsonSchemaReader::read(const Json& document,
   auto result = std::make_shared<SchemaDocument>();
   result->root_ = std::move(root);
   result->nodes_ = context.nodes();
+  result->resources_ = context.resources();
   return std::shared_ptr<const SchemaDocument>(std::move(result));
 }
 

@@ -80,7 +80,8 @@ bool only_ref(const Node& node) {
   return bare_meta && node.types.is_all() && !node.nullable && !node.string && !node.number &&
          !node.array && !node.object && !node.enum_values && !node.const_value &&
          node.all_of.empty() && node.any_of.empty() && node.one_of.empty() && !node.not_schema &&
-         !node.discriminator && !node.never;
+         !node.discriminator && !node.never && !node.if_schema && node.identity.id.empty() &&
+         node.identity.anchor.empty() && node.identity.dynamic_anchor.empty();
 }
 
 Json type_json(const std::vector<std::string_view>& names) {
@@ -109,6 +110,7 @@ class JsonSchemaWriter::Emitter {
   [[nodiscard]] bool v30() const {
     return w_.options_.dialect == Dialect::openapi_3_0 || w_.options_.dialect == Dialect::draft4;
   }
+  [[nodiscard]] bool draft4() const { return w_.options_.dialect == Dialect::draft4; }
   [[nodiscard]] Json ref_to(const std::string& name) const {
     return Json{{"$ref", w_.options_.ref_prefix + name}};
   }
@@ -126,6 +128,9 @@ class JsonSchemaWriter::Emitter {
   void write_array(const ArrayRules& rules, Json& out);
   void write_object_limits(const ObjectRules& rules, Json& out);
   void write_object_members(const ObjectRules& rules, Json& out);
+  void write_dependencies(const ObjectRules& rules, Json& out);
+  void write_identity(const SchemaIdentity& identity, Json& out);
+  void write_conditional(const Node& node, Json& out);
   void write_composition(const Node& node, RefPlacement& placement,
                          std::vector<Json> type_alternatives, Json& out);
   void write_discriminator(const Node& node, Json& out);
@@ -162,6 +167,7 @@ void JsonSchemaWriter::Emitter::check_same_body(const std::string& name, const N
 }
 
 Json JsonSchemaWriter::Emitter::reference(const Reference& ref) {
+  if (ref.dynamic && !v30()) return Json{{"$dynamicRef", ref.uri}};
   if (ref.component.empty() && !ref.uri.empty()) return Json{{"$ref", ref.uri}};
   if (ref.component.empty()) {
     // A typed reference to a declared type: a component when the type is named, inline when
@@ -212,7 +218,11 @@ Json JsonSchemaWriter::Emitter::body(const Node& node) {
   }
 
   Json out = Json::object();
-  if (!placement.ref_keyword.is_null()) out["$ref"] = placement.ref_keyword["$ref"];
+  if (!v30()) write_identity(node.identity, out);
+  if (!placement.ref_keyword.is_null()) {
+    const auto first = placement.ref_keyword.begin();  // "$ref" or "$dynamicRef"
+    out[first.key()] = first.value();
+  }
   std::vector<Json> type_alternatives;
   write_type(node, out, type_alternatives);
   write_format(node, out);
@@ -226,6 +236,7 @@ Json JsonSchemaWriter::Emitter::body(const Node& node) {
   if (node.object) write_object_limits(*node.object, out);
   if (node.object) write_object_members(*node.object, out);
   write_composition(node, placement, std::move(type_alternatives), out);
+  if (!v30()) write_conditional(node, out);
   write_metadata(node.meta, out);
 
   w_.in_progress_.pop_back();
@@ -338,6 +349,11 @@ void JsonSchemaWriter::Emitter::write_array(const ArrayRules& rules, Json& out) 
   if (rules.min_items) out["minItems"] = *rules.min_items;
   if (max_items) out["maxItems"] = *max_items;
   if (rules.unique_items) out["uniqueItems"] = true;
+  if (v30()) return;  // neither OpenAPI 3.0 nor draft 4 has the keywords below
+  if (rules.contains) out["contains"] = schema(*rules.contains);
+  if (rules.contains && rules.min_contains) out["minContains"] = *rules.min_contains;
+  if (rules.contains && rules.max_contains) out["maxContains"] = *rules.max_contains;
+  if (rules.unevaluated) out["unevaluatedItems"] = schema(*rules.unevaluated);
 }
 
 void JsonSchemaWriter::Emitter::write_object_limits(const ObjectRules& rules, Json& out) {
@@ -358,12 +374,63 @@ void JsonSchemaWriter::Emitter::write_object_members(const ObjectRules& rules, J
     out["properties"] = std::move(properties);
     if (!required.empty()) out["required"] = std::move(required);
   }
+  // OpenAPI 3.0 schema objects have no patternProperties; draft 4 and 2020-12 have.
+  if (!rules.pattern_properties.empty() && (!v30() || draft4())) {
+    Json patterns = Json::object();
+    for (const auto& pattern : rules.pattern_properties) {
+      patterns[pattern.pattern] = schema(*pattern.schema);
+    }
+    out["patternProperties"] = std::move(patterns);
+  }
 
   if (rules.additional) {
     out["additionalProperties"] = schema(*rules.additional);
   } else if (rules.unknown_keys == UnknownKeys::strict) {
     out["additionalProperties"] = false;
   }
+  write_dependencies(rules, out);
+  if (rules.unevaluated && !v30()) out["unevaluatedProperties"] = schema(*rules.unevaluated);
+}
+
+void JsonSchemaWriter::Emitter::write_dependencies(const ObjectRules& rules, Json& out) {
+  if (rules.dependencies.empty() || (v30() && !draft4())) return;
+  Json required = Json::object();
+  Json schemas = Json::object();
+  for (const auto& dependency : rules.dependencies) {
+    if (!dependency.required.empty()) required[dependency.key] = Json(dependency.required);
+    if (dependency.schema) schemas[dependency.key] = schema(*dependency.schema);
+  }
+  if (draft4()) {
+    // Draft 4's one keyword takes either form per key; a key with both keeps its schema with
+    // the keys added as "required" (what the two forms together mean).
+    Json dependencies = std::move(required);
+    for (auto& [key, value] : schemas.items()) {
+      if (dependencies.contains(key)) {
+        Json both = Json::object();
+        both["allOf"] = Json::array({value, Json{{"required", dependencies[key]}}});
+        dependencies[key] = std::move(both);
+      } else {
+        dependencies[key] = value;
+      }
+    }
+    out["dependencies"] = std::move(dependencies);
+    return;
+  }
+  if (!required.empty()) out["dependentRequired"] = std::move(required);
+  if (!schemas.empty()) out["dependentSchemas"] = std::move(schemas);
+}
+
+void JsonSchemaWriter::Emitter::write_identity(const SchemaIdentity& identity, Json& out) {
+  if (!identity.id.empty()) out["$id"] = identity.id;
+  if (!identity.anchor.empty()) out["$anchor"] = identity.anchor;
+  if (!identity.dynamic_anchor.empty()) out["$dynamicAnchor"] = identity.dynamic_anchor;
+}
+
+void JsonSchemaWriter::Emitter::write_conditional(const Node& node, Json& out) {
+  if (!node.if_schema) return;
+  out["if"] = schema(*node.if_schema);
+  if (node.then_schema) out["then"] = schema(*node.then_schema);
+  if (node.else_schema) out["else"] = schema(*node.else_schema);
 }
 
 void JsonSchemaWriter::Emitter::write_composition(const Node& node, RefPlacement& placement,

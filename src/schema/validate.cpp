@@ -55,11 +55,21 @@ bool in_values(const std::vector<Json>& allowed, const Json& value) {
 
 }  // namespace
 
-void Validator::walk(const Node& node, const Json& value, Json* out) {
-  if (!enter()) return;
-  FrameGuard guard(frames_);
-  const std::size_t mark = sink_.count();
+// Composition keywords and refinements: what walk_body does after the value's own rules.
+ACCORD_ALWAYS_INLINE void Validator::walk_tail(const Node& node, const Json& value, Json* out,
+                                               bool produced, std::size_t mark) {
+  const bool composed = walk_compositions(node, value, produced ? nullptr : out);
+  if (sink_.fatal()) return;
+  if (out != nullptr && !produced && !composed) *out = value;
 
+  if (sink_.count() != mark) return;
+  for (const auto& refinement : node.refinements) {
+    if (refinement.check && !refinement.check(value)) report_refinement(sink_, refinement);
+  }
+}
+
+// The checks of one node, inlined into walk(), the hot path.
+ACCORD_ALWAYS_INLINE void Validator::walk_body(const Node& node, const Json& value, Json* out) {
   if (node.never) return report_type(sink_, "never", json_type_name(type_of(value)));
   if (node.nullable && value.is_null()) {
     if (out != nullptr) *out = value;
@@ -69,27 +79,67 @@ void Validator::walk(const Node& node, const Json& value, Json* out) {
   check_types_and_values(node, value, stop);
   if (stop || sink_.fatal()) return;
 
+  const std::size_t mark = sink_.count();
   bool produced = false;
   if (node.string && value.is_string()) {
     check_string(*node.string, value.get_ref<const std::string&>(), sink_);
   }
   if (node.number && value.is_number()) check_number_value(node, value);
   if (node.array && value.is_array()) {
+    if (node.array->unevaluated) [[unlikely]] {
+      return walk_tracked(node, value, out, mark);
+    }
     walk_array(*node.array, value, out);
     produced = true;
   } else if (node.object && value.is_object()) {
+    if (node.object->unevaluated) [[unlikely]] {
+      return walk_tracked(node, value, out, mark);
+    }
     walk_object(*node.object, value, out);
     produced = true;
   }
   if (sink_.fatal()) return;
+  walk_tail(node, value, out, produced, mark);
+}
 
-  const bool composed = walk_compositions(node, value, produced ? nullptr : out);
-  if (sink_.fatal()) return;
-  if (out != nullptr && !produced && !composed) *out = value;
+void Validator::walk(const Node& node, const Json& value, Json* out) {
+  if (!enter()) return;
+  FrameGuard guard(frames_);
 
-  if (sink_.count() != mark) return;
-  for (const auto& refinement : node.refinements) {
-    if (refinement.check && !refinement.check(value)) report_refinement(sink_, refinement);
+  // Entering another schema resource extends the dynamic scope ("$dynamicRef"); only schemas
+  // read from a document that uses $dynamicRef have a resource.
+  if (node.identity.resource != nullptr) [[unlikely]] {
+    return walk_in_resource(node, value, out);
+  }
+  walk_body(node, value, out);
+}
+
+void Validator::walk_in_resource(const Node& node, const Json& value, Json* out) {
+  const SchemaResource* resource = node.identity.resource;
+  const bool enters = scope_.empty() || scope_.back() != resource;
+  if (enters) scope_.push_back(resource);
+  walk_body(node, value, out);
+  if (enters) scope_.pop_back();
+}
+
+// walk_body for an object or array under unevaluatedProperties / unevaluatedItems: the other
+// keywords mark what they evaluate, then the unevaluated schema takes the rest.
+void Validator::walk_tracked(const Node& node, const Json& value, Json* out, std::size_t mark) {
+  Evaluated own{&value, std::vector<char>(value.size(), 0)};
+  Evaluated* outer = evaluated_;
+  evaluated_ = &own;
+  if (value.is_array()) {
+    walk_array(*node.array, value, out);
+  } else {
+    walk_object(*node.object, value, out);
+  }
+  if (!sink_.fatal()) walk_tail(node, value, out, true, mark);
+  if (!sink_.fatal()) walk_unevaluated(node, value, out, own);
+  evaluated_ = outer;
+
+  // What this node evaluated, the node around it (same value) evaluated through it.
+  if (outer != nullptr && outer->instance == &value) {
+    for (std::size_t i = 0; i < own.marks.size(); ++i) outer->marks[i] |= own.marks[i];
   }
 }
 
@@ -148,7 +198,9 @@ void Validator::check_number_value(const Node& node, const Json& value) {
 bool Validator::walk_compositions(const Node& node, const Json& value, Json* out) {
   bool produced = false;
   if (node.ref && node.ref->resolve) {
-    if (const Node* target = node.ref->resolve()) {
+    const Node* target =
+        node.ref->dynamic_anchor.empty() ? node.ref->resolve() : dynamic_target(*node.ref);
+    if (target != nullptr) {
       walk(*target, value, out);
       produced = out != nullptr;
     }
@@ -164,6 +216,7 @@ bool Validator::walk_compositions(const Node& node, const Json& value, Json* out
     if (!node.one_of.empty()) produced = walk_one_of(node.one_of, value, union_out) || produced;
   }
   if (node.not_schema && !sink_.fatal()) walk_not(*node.not_schema, value);
+  if (node.if_schema && !sink_.fatal()) walk_conditional(node, value);
   return produced;
 }
 
@@ -183,40 +236,63 @@ bool Validator::accepts(const Node& node, const Json& value, Json* out,
 
 bool Validator::walk_any_of(const std::vector<NodePtr>& alternatives, const Json& value,
                             Json* out) {
+  // Annotations (for unevaluated*) come from every alternative that matches, so then all of
+  // them are tried; otherwise the first match decides.
+  Evaluated* marks = tracking(value);
   std::vector<std::vector<Issue>> failures;
+  bool matched = false;
   for (const auto& alternative : alternatives) {
     if (!alternative) continue;
     Json candidate;
     std::vector<Issue> issues;
-    if (accepts(*alternative, value, out != nullptr ? &candidate : nullptr, &issues)) {
-      if (out != nullptr) *out = std::move(candidate);
-      return out != nullptr;
+    std::vector<char> saved;
+    if (marks != nullptr) saved = marks->marks;
+    Json* slot = out != nullptr && !matched ? &candidate : nullptr;
+    if (accepts(*alternative, value, slot, &issues)) {
+      if (slot != nullptr) *out = std::move(candidate);
+      matched = true;
+      if (marks == nullptr) break;
+      continue;
     }
+    if (marks != nullptr) marks->marks = std::move(saved);
     if (sink_.fatal()) return false;
-    failures.push_back(std::move(issues));
+    if (!matched) failures.push_back(std::move(issues));
   }
+  if (matched) return out != nullptr;
   report_invalid_union(sink_, std::move(failures));
   return false;
 }
 
 bool Validator::walk_one_of(const std::vector<NodePtr>& alternatives, const Json& value,
                             Json* out) {
+  Evaluated* marks = tracking(value);
   std::vector<std::vector<Issue>> failures;
+  std::vector<const Node*> matched;  // filled only once a second alternative matches
+  const Node* first = nullptr;
   std::size_t matches = 0;
   Json chosen;
   for (const auto& alternative : alternatives) {
     if (!alternative) continue;
     Json candidate;
     std::vector<Issue> issues;
+    std::vector<char> saved;
+    if (marks != nullptr) saved = marks->marks;
     if (accepts(*alternative, value, out != nullptr ? &candidate : nullptr, &issues)) {
-      if (++matches == 1) chosen = std::move(candidate);
+      if (++matches == 1) {
+        chosen = std::move(candidate);
+        first = alternative.get();
+      } else {
+        if (matched.empty()) matched.push_back(first);
+        matched.push_back(alternative.get());
+      }
     } else {
+      if (marks != nullptr) marks->marks = std::move(saved);
       if (sink_.fatal()) return false;
       failures.push_back(std::move(issues));
     }
   }
   if (matches == 0) report_invalid_union(sink_, std::move(failures));
-  if (matches > 1) report_ambiguous_union(sink_, matches);
+  if (matches > 1) report_ambiguous_union(sink_, matched);
   if (matches != 1 || out == nullptr) return false;
   *out = std::move(chosen);
   return true;
@@ -242,10 +318,14 @@ bool Validator::walk_discriminated(const Discriminator& discriminator, const Jso
 }
 
 void Validator::walk_not(const Node& excluded, const Json& value) {
-  if (!accepts(excluded, value, nullptr, nullptr)) return;
-  if (sink_.fatal()) return;
-  sink_.add(IssueCode::invalid_value, "Invalid input: must not match the excluded schema", "not",
-            value.dump());
+  // What the excluded schema evaluated is never an annotation of this one.
+  Evaluated* marks = tracking(value);
+  std::vector<char> saved;
+  if (marks != nullptr) saved = marks->marks;
+  const bool matched = accepts(excluded, value, nullptr, nullptr);
+  if (marks != nullptr) marks->marks = std::move(saved);
+  if (!matched || sink_.fatal()) return;
+  report_excluded(sink_, excluded, value);
 }
 
 }  // namespace detail

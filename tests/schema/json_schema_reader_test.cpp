@@ -44,11 +44,16 @@ Json load(const std::string& name) {
 }
 
 TEST(JsonSchemaReader, UnsupportedKeywordIsAnErrorWithItsPointer) {
-  const Json schema = {{"properties", {{"a", {{"if", Json::object()}}}}}};
+  const Json schema = {{"properties", {{"a", {{"$recursiveRef", "#"}}}}}};
 
-  EXPECT_EQ(first_error(schema), "/properties/a/if: unsupported keyword 'if'");
-  EXPECT_EQ(first_error({{"patternProperties", Json::object()}}),
+  EXPECT_EQ(first_error(schema),
+            "/properties/a/$recursiveRef: unsupported keyword '$recursiveRef'");
+  EXPECT_EQ(first_error({{"if", Json::object()}}, Dialect::openapi_3_0),
+            "/if: unsupported keyword 'if'");
+  EXPECT_EQ(first_error({{"patternProperties", Json::object()}}, Dialect::openapi_3_0),
             "/patternProperties: unsupported keyword 'patternProperties'");
+  EXPECT_EQ(first_error({{"unevaluatedProperties", false}}, Dialect::draft4),
+            "/unevaluatedProperties: unsupported keyword 'unevaluatedProperties'");
   EXPECT_EQ(first_error({{"const", 1}}, Dialect::draft4), "/const: unsupported keyword 'const'");
 }
 
@@ -177,7 +182,7 @@ TEST(JsonSchemaReader, UnresolvableRefs) {
   EXPECT_EQ(first_error({{"$ref", "#/nope"}}), "/$ref: unresolvable reference '#/nope'");
   EXPECT_EQ(first_error({{"$ref", "http://example.com/x.json"}}),
             "/$ref: unresolvable reference 'http://example.com/x.json'");
-  EXPECT_EQ(first_error({{"$ref", "#foo"}}), "/$ref: unsupported reference '#foo' (anchors)");
+  EXPECT_EQ(first_error({{"$ref", "#foo"}}), "/$ref: unresolvable reference '#foo'");
 }
 
 TEST(JsonSchemaReader, RemoteDocumentsAndRootId) {
@@ -192,8 +197,152 @@ TEST(JsonSchemaReader, RemoteDocumentsAndRootId) {
   EXPECT_EQ(root->ref->resolve()->types, TypeSet(JsonType::integer));
 }
 
-TEST(JsonSchemaReader, NestedIdIsUnsupported) {
-  EXPECT_EQ(first_error({{"items", {{"$id", "x"}}}}), "/items/$id: unsupported keyword '$id'");
+TEST(JsonSchemaReader, NestedIdStartsAResource) {
+  const Json schema = {{"$id", "http://example.com/root.json"},
+                       {"$defs", {{"a", {{"$id", "nested/a.json"}, {"type", "integer"}}}}},
+                       {"properties",
+                        {{"x", {{"$ref", "nested/a.json"}}},
+                         {"y", {{"$ref", "http://example.com/nested/a.json"}}}}}};
+
+  const auto doc = read_ok(schema);
+
+  ASSERT_TRUE(doc);
+  const auto& properties = doc->root()->object->properties;
+  EXPECT_EQ(properties[0].schema->ref->resolve()->types, TypeSet(JsonType::integer));
+  EXPECT_EQ(properties[1].schema->ref->resolve(), properties[0].schema->ref->resolve());
+  EXPECT_EQ(properties[0].schema->ref->resolve()->identity.id, "nested/a.json");
+}
+
+TEST(JsonSchemaReader, AnchorsInBothDialects) {
+  const Json modern = {{"$defs", {{"a", {{"$anchor", "count"}, {"type", "integer"}}}}},
+                       {"$ref", "#count"}};
+  const Json draft4 = {{"definitions", {{"a", {{"id", "#count"}, {"type", "integer"}}}}},
+                       {"allOf", {{{"$ref", "#count"}}}}};
+
+  const auto a = read_ok(modern);
+  const auto b = read_ok(draft4, Dialect::draft4);
+
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->root()->ref->resolve()->types, TypeSet(JsonType::integer));
+  EXPECT_EQ(a->root()->ref->resolve()->identity.anchor, "count");
+  EXPECT_EQ(b->root()->all_of[0]->ref->resolve()->types, TypeSet(JsonType::integer));
+}
+
+TEST(JsonSchemaReader, IdInsideAValueIsNotAnIdentifier) {
+  // An "$id" in an enum is data: it names nothing, so the reference does not resolve.
+  const Json schema = {{"enum", {{{"$id", "http://example.com/x.json"}}}},
+                       {"properties", {{"a", {{"$ref", "http://example.com/x.json"}}}}}};
+
+  EXPECT_EQ(first_error(schema),
+            "/properties/a/$ref: unresolvable reference 'http://example.com/x.json'");
+}
+
+TEST(JsonSchemaReader, IdentifierMistakesAreErrors) {
+  EXPECT_EQ(first_error({{"$anchor", "1st"}}),
+            "/$anchor: '$anchor' must be a name: a letter or '_', then letters, digits, '-', "
+            "'_', '.'");
+  EXPECT_EQ(first_error({{"items", {{"$id", "a.json#frag"}}}}),
+            "/items/$id: '$id' must not have a fragment (name the schema with '$anchor')");
+  EXPECT_EQ(first_error({{"$defs", {{"a", {{"$dynamicAnchor", "a"}}}}},
+                         {"$ref", "#/$defs/a"},
+                         {"$dynamicRef", "#a"}}),
+            "/$dynamicRef: '$ref' and '$dynamicRef' in one schema are not supported");
+  EXPECT_EQ(first_error({{"$dynamicRef", "#nowhere"}}),
+            "/$dynamicRef: unresolvable reference '#nowhere'");
+}
+
+TEST(JsonSchemaReader, DynamicRefToADynamicAnchorIsResolvedAtValidation) {
+  const Json schema = {{"$dynamicAnchor", "node"},
+                       {"type", "object"},
+                       {"properties", {{"next", {{"$dynamicRef", "#node"}}}}}};
+  const Json plain = {{"$defs", {{"a", {{"$anchor", "node"}}}}}, {"$dynamicRef", "#node"}};
+
+  const auto dynamic = read_ok(schema);
+  const auto static_ref = read_ok(plain);
+
+  ASSERT_TRUE(dynamic && static_ref);
+  const auto& ref = *dynamic->root()->object->properties[0].schema->ref;
+  EXPECT_TRUE(ref.dynamic);
+  EXPECT_EQ(ref.dynamic_anchor, "node");
+  EXPECT_NE(dynamic->root()->identity.resource, nullptr);
+  // A $dynamicRef to a plain $anchor behaves as $ref: nothing to track.
+  EXPECT_TRUE(static_ref->root()->ref->dynamic);
+  EXPECT_EQ(static_ref->root()->ref->dynamic_anchor, "");
+  EXPECT_EQ(static_ref->root()->identity.resource, nullptr);
+}
+
+TEST(JsonSchemaReader, ObjectApplicators) {
+  const Json schema = {{"patternProperties", {{"^x-", {{"type", "string"}}}}},
+                       {"dependentRequired", {{"a", {"b", "c"}}}},
+                       {"dependentSchemas", {{"a", {{"maxProperties", 3}}}}},
+                       {"unevaluatedProperties", false},
+                       {"additionalProperties", true}};
+
+  const auto doc = read_ok(schema);
+
+  ASSERT_TRUE(doc);
+  const auto& rules = *doc->root()->object;
+  ASSERT_EQ(rules.pattern_properties.size(), 1U);
+  EXPECT_TRUE(rules.pattern_properties[0].compiled->search("x-logo"));
+  EXPECT_EQ(rules.pattern_properties[0].schema->types, TypeSet(JsonType::string));
+  ASSERT_EQ(rules.dependencies.size(), 1U);
+  EXPECT_EQ(rules.dependencies[0].required, (std::vector<std::string>{"b", "c"}));
+  EXPECT_EQ(rules.dependencies[0].schema->object->max_properties, 3U);
+  EXPECT_TRUE(rules.unevaluated->never);
+  // "true" is kept as the empty schema: it evaluates the keys it applies to.
+  ASSERT_TRUE(rules.additional);
+  EXPECT_TRUE(rules.additional->types.is_all());
+  EXPECT_EQ(first_error({{"patternProperties", {{"(", Json::object()}}}}).substr(0, 40),
+            "/patternProperties/(: invalid pattern: i");
+  EXPECT_EQ(first_error({{"dependentRequired", {{"a", "b"}}}}),
+            "/dependentRequired/a: 'dependentRequired' values must be arrays of property names");
+}
+
+TEST(JsonSchemaReader, Draft4DependenciesTakeBothForms) {
+  const Json schema = {{"dependencies", {{"a", {"b"}}, {"c", {{"required", {"d"}}}}}}};
+
+  const auto doc = read_ok(schema, Dialect::draft4);
+
+  ASSERT_TRUE(doc);
+  const auto& dependencies = doc->root()->object->dependencies;
+  ASSERT_EQ(dependencies.size(), 2U);
+  EXPECT_EQ(dependencies[0].required, (std::vector<std::string>{"b"}));
+  EXPECT_FALSE(dependencies[0].schema);
+  EXPECT_TRUE(dependencies[1].schema);
+  EXPECT_EQ(first_error({{"dependencies", {{"a", 1}}}}, Dialect::draft4),
+            "/dependencies/a: a dependency must be a schema or an array of property names");
+}
+
+TEST(JsonSchemaReader, ConditionalsAndContains) {
+  const auto doc = read_ok({{"if", {{"type", "string"}}},
+                            {"then", {{"minLength", 2}}},
+                            {"contains", {{"type", "integer"}}},
+                            {"minContains", 2},
+                            {"unevaluatedItems", false}});
+  const auto lone_then = read_ok({{"then", {{"type", "string"}}}});
+
+  ASSERT_TRUE(doc && lone_then);
+  EXPECT_EQ(doc->root()->if_schema->types, TypeSet(JsonType::string));
+  EXPECT_EQ(doc->root()->then_schema->string->min_length, 2U);
+  EXPECT_FALSE(doc->root()->else_schema);
+  EXPECT_EQ(doc->root()->array->contains->types, TypeSet(JsonType::integer));
+  EXPECT_EQ(doc->root()->array->min_contains, 2U);
+  EXPECT_TRUE(doc->root()->array->unevaluated->never);
+  // Without "if", "then" has no effect and is not read.
+  EXPECT_FALSE(lone_then->root()->then_schema);
+  EXPECT_EQ(first_error({{"maxContains", -1}}),
+            "/maxContains: 'maxContains' must be a non-negative integer");
+}
+
+TEST(JsonSchemaReader, FormatsCanBeAnnotationsOnly) {
+  JsonSchemaReader::Options options;
+  options.assert_formats = false;
+  auto result = JsonSchemaReader(options).read(Json{{"format", "email"}});
+
+  ASSERT_TRUE(std::holds_alternative<Document>(result));
+  const auto& rules = *std::get<Document>(result)->root()->string;
+  EXPECT_EQ(rules.format, StringFormat::none);
+  EXPECT_EQ(rules.format_name, "email");
 }
 
 TEST(JsonSchemaReader, ReadsAtAPointerInsideADocument) {

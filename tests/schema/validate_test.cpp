@@ -112,7 +112,7 @@ TEST(Validate, AdditionalAndPropertyNames) {
   node->object->property_names = string_node(2);
 
   EXPECT_EQ(lines(validate(*node, Json::parse(R"({"ab":1,"c":"x"})"))),
-            (Lines{"/c: Too small: expected string to have >=2 characters",
+            (Lines{"/c: Invalid key \"c\": Too small: expected string to have >=2 characters",
                    "/c: Invalid input: expected integer, received string"}));
 }
 

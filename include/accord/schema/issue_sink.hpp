@@ -35,6 +35,8 @@ class IssueSink {
   [[nodiscard]] std::size_t count() const noexcept { return issues_.size(); }
   [[nodiscard]] bool empty() const noexcept { return issues_.empty(); }
   [[nodiscard]] const std::vector<Issue>& issues() const noexcept { return issues_; }
+  /// The issue at `index` (< count()), to add details once the walk knows them.
+  Issue& issue(std::size_t index) { return issues_[index]; }
 
   /// Removes and returns the issues added after the first `mark` ones.
   std::vector<Issue> take_since(std::size_t mark);

@@ -79,6 +79,7 @@ class SchemaDocument {
   friend class JsonSchemaReader;
   NodePtr root_;
   std::vector<NodePtr> nodes_;  // every node, so references stay valid while the document lives
+  std::vector<std::shared_ptr<const SchemaResource>> resources_;  // for "$dynamicRef"
 };
 
 /// A problem found when reading JSON Schema: where (JSON Pointer into the schema) and what.
@@ -101,6 +102,9 @@ class JsonSchemaReader {
     Dialect dialect = Dialect::openapi_3_1;
     /// Schemas reachable by absolute URI (for "$ref": "http://..."), e.g. the suite's remotes.
     std::map<std::string, Json> remote_documents;
+    /// Whether "format" is asserted (the formats accord checks, see StringFormat) or only kept
+    /// as an annotation, as JSON Schema 2020-12 does by default and as most validators do.
+    bool assert_formats = true;
   };
 
   /// The document read, or every error found (each with its JSON Pointer).

@@ -22,6 +22,7 @@ namespace accord::schema {
 
 class Pattern;
 struct Node;
+struct SchemaResource;
 
 /// JSON values as accord handles them; objects keep their key order.
 using Json = nlohmann::ordered_json;
@@ -134,6 +135,14 @@ struct ArrayRules {
   std::optional<std::uint64_t> min_items;
   std::optional<std::uint64_t> max_items;
   bool unique_items = false;
+  /// "contains": how many items must match this schema is min_contains (default 1) to
+  /// max_contains (default any).
+  NodePtr contains;
+  std::optional<std::uint64_t> min_contains;
+  std::optional<std::uint64_t> max_contains;
+  /// "unevaluatedItems": schema for the items that no other keyword of this schema, or of a
+  /// subschema applied to the same array and satisfied by it, evaluated. Null = none.
+  NodePtr unevaluated;
 };
 
 /// What an object does with keys it does not declare.
@@ -150,6 +159,22 @@ struct Property {
   bool required = true;
 };
 
+/// Keys matching an ECMA-262 pattern ("patternProperties"): their values must match `schema`.
+/// A key that matches no declared property and no pattern is an undeclared key.
+struct PatternProperty {
+  std::string pattern;                      ///< ECMA-262 source, unanchored as in JSON Schema
+  std::shared_ptr<const Pattern> compiled;  ///< `pattern`, compiled
+  NodePtr schema;
+};
+
+/// What an object must also satisfy when it has the key `key` ("dependentRequired",
+/// "dependentSchemas", draft 4 "dependencies").
+struct Dependency {
+  std::string key;
+  std::vector<std::string> required;  ///< keys that must then be present too
+  NodePtr schema;                     ///< schema the whole object must then match; null = none
+};
+
 /// Rules for objects and records (maps).
 struct ObjectRules {
   std::vector<Property> properties;  ///< in declared order
@@ -158,6 +183,12 @@ struct ObjectRules {
   NodePtr property_names;  ///< schema every key must satisfy, if any
   std::optional<std::uint64_t> min_properties;
   std::optional<std::uint64_t> max_properties;
+  std::vector<PatternProperty> pattern_properties;  ///< in declared order
+  std::vector<Dependency> dependencies;             ///< in declared order
+  /// "unevaluatedProperties": schema for the keys that no other keyword of this schema, or of a
+  /// subschema applied to the same object and satisfied by it, evaluated. Null = none. The
+  /// schema `false` reports them as unrecognized_keys.
+  NodePtr unevaluated;
 };
 
 /// A discriminated union: the property whose value picks the alternative.
@@ -166,11 +197,35 @@ struct Discriminator {
   std::vector<std::pair<std::string, NodePtr>> mapping;  ///< value -> alternative, in order
 };
 
-/// A reference to a named schema: a component (typed schemas) or a JSON Schema "$ref".
+/// A reference to a named schema: a component (typed schemas) or a JSON Schema "$ref" or
+/// "$dynamicRef".
 struct Reference {
   std::string component;  ///< component name when the target is a named component
   std::string uri;        ///< the "$ref" text as read, when read from JSON Schema
   std::function<const Node*()> resolve;  ///< the target; resolved lazily to allow recursion
+  bool dynamic = false;                  ///< read from "$dynamicRef" (and written back as one)
+  /// For a "$dynamicRef" whose target is a "$dynamicAnchor": that anchor's name. The validator
+  /// then uses the outermost schema resource of the dynamic scope that declares a dynamic
+  /// anchor of this name (see SchemaResource), and `resolve` only when none does.
+  std::string dynamic_anchor{};
+};
+
+/// A JSON Schema resource read from a document (the document itself, or a schema with "$id"),
+/// as far as "$dynamicRef" needs it. Owned by the SchemaDocument of its nodes.
+struct SchemaResource {
+  std::string uri;  ///< absolute URI without fragment; empty for a document without "$id"
+  std::vector<std::pair<std::string, const Node*>> dynamic_anchors;  ///< name -> schema
+};
+
+/// The identifiers a schema read from JSON Schema declares, kept so that writing it back keeps
+/// its references working, and the resource it belongs to.
+struct SchemaIdentity {
+  std::string id;              ///< "$id" (draft 4 "id") as written; empty when none
+  std::string anchor;          ///< "$anchor"
+  std::string dynamic_anchor;  ///< "$dynamicAnchor"
+  /// The resource the schema is in, set only when its document uses "$dynamicRef": the
+  /// validator tracks the resources it passes through (the dynamic scope) with it.
+  const SchemaResource* resource = nullptr;
 };
 
 /// A user predicate with its own message. On DOM values the predicate sees JSON.
@@ -213,8 +268,15 @@ struct Node {
   NodePtr not_schema;
   std::optional<Discriminator> discriminator;
 
+  /// "if" / "then" / "else": when the value matches if_schema it must match then_schema, else
+  /// else_schema (a null branch accepts). Nothing applies when if_schema is null.
+  NodePtr if_schema;
+  NodePtr then_schema;
+  NodePtr else_schema;
+
   std::optional<Reference> ref;  ///< when set, the value must also satisfy the target
   std::vector<Refinement> refinements;
+  SchemaIdentity identity;  ///< "$id" and anchors of a schema read from JSON Schema
 
   /// True for the schema `false` of JSON Schema: nothing is valid.
   bool never = false;

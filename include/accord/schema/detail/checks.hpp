@@ -49,6 +49,22 @@ void report_not_unique(IssueSink& sink, std::size_t first, std::size_t second);
 /// invalid_value for a value not in `allowed` (enum or const).
 void report_invalid_value(IssueSink& sink, const std::vector<Json>& allowed, const Json& got);
 
+/// invalid_type at the current path (a key the object lacks) that dependentRequired asks for
+/// because the object has `present`.
+void report_missing_dependency(IssueSink& sink, std::string_view present);
+
+/// too_small / too_big when `matches` items matched "contains" and the rules ask for
+/// min_contains (default 1) to max_contains.
+void check_contains_count(const ArrayRules& rules, std::uint64_t matches, IssueSink& sink);
+
+/// invalid_value for a value that matches the schema of "not". An excluded schema that only
+/// lists required keys (the usual way to say "not both") is described by those keys.
+void report_excluded(IssueSink& sink, const Node& excluded, const Json& value);
+
+/// The keys of a schema that only asks for keys to be present ({"required": ["a", "b"]});
+/// empty for every other schema.
+std::vector<std::string> required_keys_only(const Node& node);
+
 /// unrecognized_keys at the current path.
 void report_unrecognized_keys(IssueSink& sink, std::vector<std::string> keys);
 
@@ -73,6 +89,10 @@ void report_invalid_union(IssueSink& sink, std::vector<std::vector<Issue>> failu
 
 /// invalid_union when an exclusive union (oneOf) matched `matches` > 1 alternatives.
 void report_ambiguous_union(IssueSink& sink, std::size_t matches);
+
+/// invalid_union when an exclusive union (oneOf) matched every alternative in `matched` (two or
+/// more). Alternatives that each only ask for one key ({"required": ["a"]}) are named by it.
+void report_ambiguous_union(IssueSink& sink, const std::vector<const Node*>& matched);
 
 /// invalid_union at the discriminator property: absent or not a string (`tag` null), or a
 /// value that names no alternative.
