@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "accord/openapi/route.hpp"
 #include "document_walk.hpp"
 
 namespace accord::openapi {
@@ -60,6 +61,11 @@ void schema_to_31(Json& schema) {
     for (const auto name : kAnnotations) annotation = annotation || key == name;
     (annotation ? outer : inner)[key] = value;
   }
+  // {"allOf": [X]} is X: null becomes X's alternative without one more level of nesting.
+  if (inner.size() == 1 && inner.contains("allOf") && inner["allOf"].is_array() &&
+      inner["allOf"].size() == 1) {
+    inner = Json(inner["allOf"][0]);
+  }
   Json wrapped = Json::object();
   wrapped["anyOf"] = Json::array({inner, type_schema("null")});
   for (auto& [key, value] : outer.items()) wrapped[key] = value;
@@ -100,11 +106,17 @@ class To30 {
 
  private:
   void drop_unsupported(Json& schema, const std::string& pointer) {
-    static constexpr std::array<std::string_view, 18> kNotIn30 = {
+    if (const auto encoding = schema.find("contentEncoding");
+        encoding != schema.end() && *encoding == "base64" && !schema.contains("format")) {
+      schema["format"] = "byte";  // 3.0's name for base64 text
+      schema.erase("contentEncoding");
+    }
+    static constexpr std::array<std::string_view, 23> kNotIn30 = {
         "if",           "then",         "else",     "dependentSchemas", "dependentRequired",
         "unevaluatedProperties", "unevaluatedItems", "patternProperties", "propertyNames",
         "contains",     "minContains",  "maxContains", "$defs",   "$id",
-        "$anchor",      "$dynamicAnchor", "$dynamicRef", "contentSchema"};
+        "$anchor",      "$dynamicAnchor", "$dynamicRef", "contentSchema", "contentEncoding",
+        "contentMediaType", "$comment", "$schema", "$vocabulary"};
     for (const auto keyword : kNotIn30) {
       const std::string key(keyword);
       if (!schema.contains(key)) continue;
@@ -175,7 +187,9 @@ class To30 {
     const Json positions = *prefix;
     schema.erase("prefixItems");
     const auto items = schema.find("items");
-    const bool closed = items != schema.end() && *items == Json(false);
+    // `items: false` may already read {"not": {}}: children are converted first.
+    const bool closed = items != schema.end() &&
+                        (*items == Json(false) || *items == Json{{"not", Json::object()}});
     Json alternatives = positions;
     if (items != schema.end() && !closed) alternatives.push_back(*items);
     schema["items"] = Json{{"anyOf", alternatives}};
@@ -280,6 +294,21 @@ void document_to_30(Json& root, To30& to30) {
     }
   }
   if (!root.contains("paths")) root["paths"] = Json::object();
+  // 3.1 lets an operation leave its responses out; 3.0 requires at least one.
+  if (auto paths = root.find("paths"); paths != root.end() && paths->is_object()) {
+    for (auto& [path, item] : paths->items()) {
+      if (!item.is_object()) continue;
+      for (auto& [method, operation] : item.items()) {
+        if (!method_from_string(method) || !operation.is_object() ||
+            operation.contains("responses")) {
+          continue;
+        }
+        operation["responses"] = {{"default", {{"description", "Not described."}}}};
+        to30.warn("/paths/" + escape_pointer_token(path) + "/" + method,
+                  "OpenAPI 3.0 requires responses: a default response was added");
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 /// A problem found in an OpenAPI document, by the reader, the structure check or the linter.
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,14 @@ struct Finding {
   std::string rule;     ///< "structure", "unresolved-ref", "duplicate-operation-id", ...
   std::string pointer;  ///< "/paths/~1users/get/responses"
   std::string message;
+
+  friend bool operator==(const Finding&, const Finding&) = default;
 };
+
+/// "error [rule] pointer: message", for logs and test output.
+std::string to_string(const Finding& finding);
+
+/// Lets GoogleTest print findings readably.
+void PrintTo(const Finding& finding, std::ostream* out);
 
 }  // namespace accord::openapi
