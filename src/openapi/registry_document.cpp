@@ -102,7 +102,19 @@ class DocumentWriter {
     return out;
   }
 
-  Json operation(const Route& route) {
+  // Whether a route needs credentials: its own requirements, or else the document's default,
+  // name at least one scheme ({} means "no authentication" is one alternative).
+  static bool needs_credentials(const Route& route,
+                                const std::vector<SecurityRequirement>& defaults) {
+    const auto& requirements = route.security() ? *route.security() : defaults;
+    if (requirements.empty()) return false;
+    for (const auto& requirement : requirements) {
+      if (requirement.schemes.empty()) return false;
+    }
+    return true;
+  }
+
+  Json operation(const Route& route, const std::vector<SecurityRequirement>& default_security) {
     const std::string where = route.display_name();
     Json out = Json::object();
     if (!route.tags().empty()) out["tags"] = route.tags();
@@ -147,6 +159,17 @@ class DocumentWriter {
         responses["422"] = problem_response(
             "Invalid request: the issues list every value that breaks the schema, with its "
             "path.");
+      }
+    }
+    if (route.problem_responses() && needs_credentials(route, default_security)) {
+      if (!responses.contains("401")) {
+        responses["401"] = problem_response(
+            "Unauthenticated: credentials are missing or malformed, expired, or the signature "
+            "does not match the request.");
+      }
+      if (!responses.contains("403")) {
+        responses["403"] = problem_response(
+            "Forbidden: the credentials are valid but may not call this operation.");
       }
     }
     out["responses"] = std::move(responses);
@@ -255,7 +278,7 @@ Document Registry::document(Version version) const {
   Json paths = Json::object();
   for (const auto& route : routes_) {
     check_route(route);
-    paths[route.path()][std::string(to_string(route.method()))] = writer.operation(route);
+    paths[route.path()][std::string(to_string(route.method()))] = writer.operation(route, security_);
   }
   root["paths"] = std::move(paths);
 
@@ -263,7 +286,7 @@ Document Registry::document(Version version) const {
     Json webhooks = Json::object();
     for (const auto& [name, route] : webhooks_) {
       check_route(route);
-      webhooks[name][std::string(to_string(route.method()))] = writer.operation(route);
+      webhooks[name][std::string(to_string(route.method()))] = writer.operation(route, security_);
     }
     root["webhooks"] = std::move(webhooks);
   }

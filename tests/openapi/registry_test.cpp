@@ -106,7 +106,13 @@ TEST(Registry, AddsProblemResponsesToRoutesThatTakeInput) {
   ASSERT_TRUE(create.contains("422"));
   EXPECT_EQ(create["422"]["content"]["application/problem+json"]["schema"]["$ref"],
             "#/components/schemas/Problem");
-  // A path parameter is input too, but there is no body that could be malformed JSON.
+  // createPet needs the "key" scheme: 401 and 403 are documented too.
+  EXPECT_EQ(create["401"]["content"]["application/problem+json"]["schema"]["$ref"],
+            "#/components/schemas/Problem");
+  EXPECT_TRUE(create.contains("403"));
+  // A path parameter is input too, but there is no body that could be malformed JSON; and
+  // getPet needs no credentials.
+  EXPECT_FALSE(root["paths"]["/pets/{petId}"]["get"]["responses"].contains("401"));
   const Json& get = root["paths"]["/pets/{petId}"]["get"]["responses"];
   EXPECT_FALSE(get.contains("400"));
   EXPECT_TRUE(get.contains("422"));

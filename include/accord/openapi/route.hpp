@@ -36,7 +36,8 @@ std::optional<Method> method_from_string(std::string_view text) noexcept;
 ///         .body<CreateUserRequest>()
 ///         .response<CreateUserResponse>(201, "Created");
 ///
-/// Routes that take input (parameters or a body) also answer 400/422 with problem+json; the
+/// Routes that take input (parameters or a body) also answer 400/422 with problem+json, and
+/// routes that need credentials 401/403; the
 /// registry documents those responses unless the route declares the status itself or calls
 /// without_problem_responses().
 class Route {
@@ -110,7 +111,7 @@ class Route {
   Route& response(Response response);
   /// A response registered with Registry::response_component.
   Route& response_ref(StatusKey status, std::string component);
-  /// Leaves out the automatic 400/422 problem+json responses.
+  /// Leaves out the automatic 400/401/403/422 problem+json responses.
   Route& without_problem_responses();
 
   /// Adds an alternative security requirement: scheme `scheme` (with OAuth scopes).
