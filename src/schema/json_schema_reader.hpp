@@ -154,6 +154,7 @@ class SchemaReadContext {
   // References, pointers and cycles (json_schema_refs.cpp).
   void add_ref(Node& node, std::string_view uri, const SchemaLocation& where, bool dynamic);
   std::optional<RefTarget> locate_ref(std::string_view uri, const SchemaLocation& where);
+  std::optional<RefTarget> locate_ref_once(std::string_view uri, const SchemaLocation& where);
   std::optional<std::size_t> document_for(const std::string& absolute_uri);
   const Json* find(const SchemaLocation& where) const;
   void resolve_pending();
@@ -163,11 +164,14 @@ class SchemaReadContext {
 
   // Schema resources, "$id" and anchors (json_schema_resources.cpp).
   void index_main_document(const Json& root_schema, const SchemaLocation& root);
+  [[nodiscard]] bool covered(const SchemaLocation& where) const;
+  void ensure_scanned(const SchemaLocation& where);
+  bool scan_folders();
   void index_document(std::size_t document);
   void scan(const Json& schema, const SchemaLocation& where, std::string base, bool first,
             std::size_t depth);
-  void scan_children(const Json& schema, const SchemaLocation& where, const std::string& base,
-                     std::size_t depth);
+  void scan_schema(const Json& schema, std::size_t document, std::string& pointer, std::string base,
+                   bool first, std::size_t depth);
   void register_resource(const std::string& uri, const SchemaLocation& where);
   [[nodiscard]] SchemaLocation resource_root(const SchemaLocation& where) const;
   [[nodiscard]] std::string base_uri(const SchemaLocation& where) const;
@@ -185,7 +189,9 @@ class SchemaReadContext {
   std::map<SchemaLocation, std::string> resource_uris_;         // resource root -> its base URI
   std::map<std::string, SchemaLocation, std::less<>> anchors_;  // "uri#name" -> schema
   std::set<std::string, std::less<>> dynamic_anchors_;          // "uri#name" of the $dynamicAnchors
-  std::set<SchemaLocation> scanned_;
+  std::set<SchemaLocation> scanned_;                            // roots of the scanned schema trees
+  bool folders_scanned_ = false;
+  bool nested_resources_ = false;  // some "$id" below a document's root
   bool dynamic_refs_ = false;
   std::vector<std::shared_ptr<SchemaResource>> resources_;
 };

@@ -182,6 +182,14 @@ std::optional<std::size_t> SchemaReadContext::document_for(const std::string& ab
 
 std::optional<SchemaReadContext::RefTarget> SchemaReadContext::locate_ref(
     std::string_view uri, const SchemaLocation& where) {
+  auto target = locate_ref_once(uri, where);
+  // An identifier may be declared in a schema of the document not scanned yet.
+  if (!target && scan_folders()) target = locate_ref_once(uri, where);
+  return target;
+}
+
+std::optional<SchemaReadContext::RefTarget> SchemaReadContext::locate_ref_once(
+    std::string_view uri, const SchemaLocation& where) {
   const auto absolute = resolve_uri(base_uri(where), uri);
   const auto hash = absolute.find('#');
   const auto resource = absolute.substr(0, hash);
@@ -243,6 +251,7 @@ void SchemaReadContext::resolve_pending() {
   // Reading a target may add references; each location is read once (cache_).
   for (std::size_t i = 0; i < pending_.size(); ++i) {
     const auto pending = pending_[i];
+    if (pending.target.document == 0) ensure_scanned(pending.target);
     const Json* json = find(pending.target);
     const Node* target = read_schema(*json, pending.target).get();
     pending.node->ref->resolve = [target] { return target; };

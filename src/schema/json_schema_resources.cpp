@@ -1,13 +1,21 @@
 // JsonSchemaReader: schema resources ("$id"), anchors ("$anchor", "$dynamicAnchor", draft 4
 // "id": "#name") and the resources "$dynamicRef" needs at validation time.
 //
-// Before a document's schemas are read, its schema positions are scanned once: every "$id"
-// starts a resource (its URI resolved against the enclosing one) and every anchor is recorded
-// as "resource-uri#name". Only schema positions are scanned (the values of properties, items,
-// allOf, ...), so an "$id" inside an enum or a const is data, not an identifier.
+// Before schemas are read, their schema positions are scanned once: every "$id" starts a
+// resource (its URI resolved against the enclosing one) and every anchor is recorded as
+// "resource-uri#name". Only schema positions are scanned (the values of properties, items,
+// allOf, ...), so an "$id" inside an enum or a const is data, not an identifier. A schema
+// document is scanned whole, a remote one when it is first referred to; in a document read at a
+// pointer (an OpenAPI file), the other schemas are scanned when a reference reaches them
+// (ensure_scanned), or all at once when an identifier is not found (scan_folders), so that
+// reading every component of a large document one by one costs no more than the reading.
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "schema/json_schema_reader.hpp"
 
@@ -17,29 +25,70 @@ namespace {
 // Deepest nesting scanned for identifiers; reading reports deeper schemas as errors anyway.
 constexpr std::size_t kMaxScanDepth = 200;
 
-// Keywords whose value is one schema.
-constexpr std::array<std::string_view, 11> kSchemaKeywords{"additionalProperties",
-                                                           "propertyNames",
-                                                           "items",
-                                                           "additionalItems",
-                                                           "contains",
-                                                           "not",
-                                                           "if",
-                                                           "then",
-                                                           "else",
-                                                           "unevaluatedItems",
-                                                           "unevaluatedProperties"};
+// What a keyword's value holds, for the scan.
+enum class Holds : std::uint8_t { schema, schemas, named_schemas };
 
-// Keywords whose value is an array of schemas.
-constexpr std::array<std::string_view, 5> kSchemaListKeywords{"allOf", "anyOf", "oneOf",
-                                                              "prefixItems", "items"};
+// The keywords whose values are (or hold) schemas; "items" is a schema or, in draft 4, a list.
+constexpr std::array<std::pair<std::string_view, Holds>, 21> kSubschemaKeywords{{
+    {"$defs", Holds::named_schemas},
+    {"additionalItems", Holds::schema},
+    {"additionalProperties", Holds::schema},
+    {"allOf", Holds::schemas},
+    {"anyOf", Holds::schemas},
+    {"contains", Holds::schema},
+    {"definitions", Holds::named_schemas},
+    {"dependencies", Holds::named_schemas},
+    {"dependentSchemas", Holds::named_schemas},
+    {"else", Holds::schema},
+    {"if", Holds::schema},
+    {"items", Holds::schema},
+    {"not", Holds::schema},
+    {"oneOf", Holds::schemas},
+    {"patternProperties", Holds::named_schemas},
+    {"prefixItems", Holds::schemas},
+    {"properties", Holds::named_schemas},
+    {"propertyNames", Holds::schema},
+    {"then", Holds::schema},
+    {"unevaluatedItems", Holds::schema},
+    {"unevaluatedProperties", Holds::schema},
+}};
 
-// Keywords whose value maps names to schemas.
-constexpr std::array<std::string_view, 6> kSchemaMapKeywords{
-    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"};
+std::optional<Holds> holds(std::string_view key) {
+  const auto it = std::lower_bound(kSubschemaKeywords.begin(), kSubschemaKeywords.end(), key,
+                                   [](const std::pair<std::string_view, Holds>& entry,
+                                      std::string_view k) { return entry.first < k; });
+  if (it == kSubschemaKeywords.end() || it->first != key) return std::nullopt;
+  return it->second;
+}
+
+// Appends "/segment" to a JSON Pointer, escaped.
+void append_segment(std::string& pointer, std::string_view segment) {
+  pointer += '/';
+  for (const char c : segment) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer += c;
+    }
+  }
+}
 
 SchemaLocation parent_of(const SchemaLocation& where) {
   return {where.document, where.pointer.substr(0, where.pointer.rfind('/'))};
+}
+
+// The schema of a folder of schemas (/components/schemas/X, /$defs/X, /definitions/X) that
+// `where` lies in, if any.
+std::optional<SchemaLocation> folder_entry(const SchemaLocation& where) {
+  if (where.document != 0) return std::nullopt;
+  for (const std::string_view folder : {"/components/schemas/", "/$defs/", "/definitions/"}) {
+    if (!where.pointer.starts_with(folder)) continue;
+    const auto end = where.pointer.find('/', folder.size());
+    return SchemaLocation{0, where.pointer.substr(0, end)};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,6 +96,7 @@ SchemaLocation parent_of(const SchemaLocation& where) {
 void SchemaReadContext::register_resource(const std::string& uri, const SchemaLocation& where) {
   resources_by_uri_.emplace(uri, where);
   resource_uris_[where] = uri;
+  if (!where.pointer.empty()) nested_resources_ = true;
 }
 
 void SchemaReadContext::index_main_document(const Json& root_schema, const SchemaLocation& root) {
@@ -56,18 +106,37 @@ void SchemaReadContext::index_main_document(const Json& root_schema, const Schem
   register_resource(base, SchemaLocation{0, {}});
   scanned_.insert(root);
   scan(root_schema, root, base, true, 0);
-  if (root.pointer.empty()) return;
+}
 
-  // A schema inside a larger document may refer to anchors of its sibling schemas.
+bool SchemaReadContext::covered(const SchemaLocation& where) const {
+  for (SchemaLocation at = where;; at = parent_of(at)) {
+    if (scanned_.contains(at)) return true;
+    if (at.pointer.empty()) return false;
+  }
+}
+
+void SchemaReadContext::ensure_scanned(const SchemaLocation& where) {
+  if (allows(kOpenApi30) || covered(where)) return;
+  const SchemaLocation root = folder_entry(where).value_or(where);
+  if (!scanned_.insert(root).second) return;
+  if (const Json* json = find(root)) scan(*json, root, base_uri(root), false, 0);
+}
+
+bool SchemaReadContext::scan_folders() {
+  if (folders_scanned_ || allows(kOpenApi30)) return false;
+  folders_scanned_ = true;
   for (const char* folder : {"/components/schemas", "/$defs", "/definitions"}) {
     const SchemaLocation at{0, folder};
     const Json* schemas = find(at);
     if (schemas == nullptr || !schemas->is_object()) continue;
     for (const auto& [name, schema] : schemas->items()) {
       const auto where = at.child(name);
-      if (scanned_.insert(where).second) scan(schema, where, base, false, 0);
+      if (covered(where)) continue;
+      scanned_.insert(where);
+      scan(schema, where, documents_[0].base_uri, false, 0);
     }
   }
+  return true;
 }
 
 void SchemaReadContext::index_document(std::size_t document) {
@@ -79,58 +148,66 @@ void SchemaReadContext::index_document(std::size_t document) {
 
 void SchemaReadContext::scan(const Json& schema, const SchemaLocation& where, std::string base,
                              bool first, std::size_t depth) {
+  // An OpenAPI 3.0 Schema Object has neither identifiers nor anchors: nothing to find.
+  if (allows(kOpenApi30)) return;
+  std::string pointer = where.pointer;
+  scan_schema(schema, where.document, pointer, std::move(base), first, depth);
+}
+
+void SchemaReadContext::scan_schema(const Json& schema, std::size_t document, std::string& pointer,
+                                    std::string base, bool first, std::size_t depth) {
   if (!schema.is_object() || depth > kMaxScanDepth) return;
-  // Draft 4 and OpenAPI 3.0 ignore everything beside "$ref", identifiers included.
-  const bool legacy = allows(kDraft4 | kOpenApi30);
-  if (legacy && schema.contains("$ref")) return;
+  // Draft 4 ignores everything beside "$ref", identifiers included.
+  if (allows(kDraft4) && schema.contains("$ref")) return;
 
   const auto id = schema.find(allows(kDraft4) ? "id" : "$id");
-  if (!first && id != schema.end() && id->is_string() && !allows(kOpenApi30)) {
+  if (!first && id != schema.end() && id->is_string()) {
     const auto& text = id->get_ref<const std::string&>();
     const auto hash = text.find('#');
     if (hash != 0) {
       base = resolve_uri(base, std::string_view(text).substr(0, hash));
-      register_resource(base, where);
+      register_resource(base, SchemaLocation{document, pointer});
     }
     // Draft 4 names a schema with a fragment-only id: "id": "#foo".
     if (hash != std::string::npos && hash + 1 < text.size() && allows(kDraft4)) {
-      anchors_.emplace(base + text.substr(hash), where);
+      anchors_.emplace(base + text.substr(hash), SchemaLocation{document, pointer});
     }
   }
   if (allows(kModern)) {
     if (auto it = schema.find("$anchor"); it != schema.end() && it->is_string()) {
-      anchors_.emplace(base + "#" + it->get<std::string>(), where);
+      anchors_.emplace(base + "#" + it->get<std::string>(), SchemaLocation{document, pointer});
     }
     if (auto it = schema.find("$dynamicAnchor"); it != schema.end() && it->is_string()) {
       const auto key = base + "#" + it->get<std::string>();
-      anchors_.emplace(key, where);
+      anchors_.emplace(key, SchemaLocation{document, pointer});
       dynamic_anchors_.insert(key);
     }
   }
-  scan_children(schema, where, base, depth);
-}
 
-void SchemaReadContext::scan_children(const Json& schema, const SchemaLocation& where,
-                                      const std::string& base, std::size_t depth) {
-  for (const auto key : kSchemaKeywords) {
-    const auto it = schema.find(key);
-    if (it != schema.end() && it->is_object()) scan(*it, where.child(key), base, false, depth + 1);
-  }
-  for (const auto key : kSchemaListKeywords) {
-    const auto it = schema.find(key);
-    if (it == schema.end() || !it->is_array()) continue;
-    const auto list = where.child(key);
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      scan((*it)[i], list.child(i), base, false, depth + 1);
+  // One pass over the members: the keywords that hold schemas are scanned in turn.
+  const std::size_t size = pointer.size();
+  for (const auto& [key, value] : schema.items()) {
+    const auto kind = holds(key);
+    if (!kind) continue;
+    append_segment(pointer, key);
+    const std::size_t keyword_size = pointer.size();
+    if (value.is_array() && kind != Holds::named_schemas) {
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        pointer += '/';
+        pointer += std::to_string(i);
+        scan_schema(value[i], document, pointer, base, false, depth + 1);
+        pointer.resize(keyword_size);
+      }
+    } else if (value.is_object() && kind == Holds::named_schemas) {
+      for (const auto& [name, member] : value.items()) {
+        append_segment(pointer, name);
+        scan_schema(member, document, pointer, base, false, depth + 1);
+        pointer.resize(keyword_size);
+      }
+    } else if (value.is_object() && kind == Holds::schema) {
+      scan_schema(value, document, pointer, base, false, depth + 1);
     }
-  }
-  for (const auto key : kSchemaMapKeywords) {
-    const auto it = schema.find(key);
-    if (it == schema.end() || !it->is_object()) continue;
-    const auto map = where.child(key);
-    for (const auto& [name, value] : it->items()) {
-      scan(value, map.child(name), base, false, depth + 1);
-    }
+    pointer.resize(size);
   }
 }
 
@@ -141,7 +218,9 @@ SchemaLocation SchemaReadContext::resource_root(const SchemaLocation& where) con
 }
 
 std::string SchemaReadContext::base_uri(const SchemaLocation& where) const {
-  const auto it = resource_uris_.find(resource_root(where));
+  // Without a nested "$id" every schema has its document's base URI.
+  const auto it = resource_uris_.find(nested_resources_ ? resource_root(where)
+                                                        : SchemaLocation{where.document, {}});
   return it != resource_uris_.end() ? it->second : documents_[where.document].base_uri;
 }
 

@@ -362,6 +362,32 @@ TEST(JsonSchemaReader, ReadsAtAPointerInsideADocument) {
                 .front().message, "no schema at this pointer");
 }
 
+TEST(JsonSchemaReader, IdentifiersOfOtherSchemasOfADocument) {
+  // Read at a pointer: an anchor in a sibling component, and a component with its own "$id"
+  // whose relative reference resolves against it.
+  const Json openapi = {
+      {"components",
+       {{"schemas",
+         {{"Pet",
+           {{"properties",
+             {{"tag", {{"$ref", "#tag"}}}, {"owner", {{"$ref", "#/components/schemas/Owner"}}}}}}},
+          {"Tag", {{"$anchor", "tag"}, {"type", "string"}}},
+          {"Owner",
+           {{"$id", "https://example.com/people/owner.json"},
+            {"properties", {{"name", {{"$ref", "name.json"}}}}}}},
+          {"Name", {{"$id", "https://example.com/people/name.json"}, {"type", "string"}}}}}}}};
+
+  auto result =
+      JsonSchemaReader({Dialect::openapi_3_1, {}}).read(openapi, "/components/schemas/Pet");
+
+  ASSERT_TRUE(std::holds_alternative<Document>(result))
+      << std::get<std::vector<SchemaError>>(result).front().message;
+  const auto& pet = *std::get<Document>(result)->root();
+  EXPECT_EQ(pet.object->properties[0].schema->ref->resolve()->meta.name, "Tag");
+  const Node* owner = pet.object->properties[1].schema->ref->resolve();
+  EXPECT_EQ(owner->object->properties[0].schema->ref->resolve()->meta.name, "Name");
+}
+
 TEST(JsonSchemaReader, DiscriminatorMappingExplicitAndImplicit) {
   const Json openapi = {{"components", {{"schemas", {{"Cat", Json::object()},
                                                      {"Dog", Json::object()}}}}},
