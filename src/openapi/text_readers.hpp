@@ -9,8 +9,8 @@
 
 namespace accord::openapi::detail {
 
-/// Reads strict JSON (RFC 8259) with read_json for the value and simdjson On-Demand for the
-/// location of every value.
+/// Reads strict JSON (RFC 8259): nlohmann-json's SAX parser checks the text, simdjson
+/// On-Demand builds the value and the location of every value.
 std::variant<ParsedText, TextError> read_json_text(std::string_view text,
                                                    std::string_view file_name,
                                                    const TextLimits& limits);

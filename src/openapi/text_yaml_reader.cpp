@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text_cursor.hpp"
+#include "text_object.hpp"
 #include "text_quote.hpp"
 #include "text_readers.hpp"
 #include "text_yaml_scalar.hpp"
@@ -100,7 +101,7 @@ struct Frame {
   std::size_t index = 0;
   SourceMap::Node node = SourceMap::root;    // where this container is in the source map
   SourceMap::Node member = SourceMap::root;  // mappings: the member whose key was just read
-  std::unordered_map<std::string, LineColumn> keys;
+  KeySet keys;
 };
 
 // Reads one YAML document in two passes: libyaml's events are checked (structure, keys,
@@ -280,11 +281,10 @@ class YamlReader {
     }
     Frame& frame = frames_.back();
     const LineColumn where{event.start_mark.line + 1, event.start_mark.column + 1};
-    const auto [first, inserted] = frame.keys.try_emplace(std::string(text), where);
-    if (!inserted) {
+    if (const auto first = frame.keys.insert(text, where)) {
       return error_at(event.start_mark, "duplicate key " + quoted(text) + " (first at line " +
-                                            std::to_string(first->second.line) + ", column " +
-                                            std::to_string(first->second.column) + ")");
+                                            std::to_string(first->line) + ", column " +
+                                            std::to_string(first->column) + ")");
     }
     frame.expect_key = false;
     frame.member = map_->add(frame.node, text, where.line, where.column);
@@ -410,6 +410,7 @@ class YamlReader {
       Json* container = nullptr;
       std::uint32_t anchor = kNoAnchor;
       std::string key;
+      Members members;  // mappings: moved into the container when it ends
     };
     Json root;
     std::vector<Open> open;
@@ -423,8 +424,7 @@ class YamlReader {
         parent.container->push_back(std::move(value));
         return &parent.container->back();
       }
-      auto& members = parent.container->get_ref<Json::object_t&>();
-      return &members.emplace(std::move(parent.key), std::move(value)).first->second;
+      return &parent.members.emplace_back(std::move(parent.key), std::move(value)).second;
     };
     for (Event& event : events_) {
       switch (event.kind) {
@@ -438,17 +438,22 @@ class YamlReader {
           put(Json(anchors_[event.anchor].value));
           break;
         case Event::Kind::sequence:
-          open.push_back(Open{put(Json::array()), event.anchor, {}});
+          open.push_back(Open{put(Json::array()), event.anchor, {}, {}});
           break;
         case Event::Kind::mapping:
-          open.push_back(Open{put(Json::object()), event.anchor, {}});
+          open.push_back(Open{put(Json::object()), event.anchor, {}, {}});
           break;
-        case Event::Kind::end:
-          if (open.back().anchor != kNoAnchor && anchors_[open.back().anchor].used) {
-            anchors_[open.back().anchor].value = *open.back().container;
+        case Event::Kind::end: {
+          Open& closed = open.back();
+          if (closed.container->is_object()) {
+            adopt_members(*closed.container, std::move(closed.members));
+          }
+          if (closed.anchor != kNoAnchor && anchors_[closed.anchor].used) {
+            anchors_[closed.anchor].value = *closed.container;
           }
           open.pop_back();
           break;
+        }
       }
     }
     events_.clear();

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -120,6 +121,29 @@ TEST(TextLimits, AHigherDepthLimitReadsDeepTextWithoutRecursion) {
     for (std::size_t level = 1; level < depth; ++level) innermost += "/0";
     EXPECT_EQ(std::get<ParsedText>(result).locations.find(innermost),
               (SourceLocation{"deep", 1, depth}));
+  }
+}
+
+TEST(TextLimits, ObjectsWithManyKeysAreReadInLinearTime) {
+  // A reader that looks for each new key among the ones before it (as nlohmann's ordered_json
+  // does) would take minutes here; the test's time limit would stop it.
+  constexpr int kKeys = 100'000;
+  std::string json = "{";
+  std::string yaml;
+  for (int i = 0; i < kKeys; ++i) {
+    const std::string key = "key" + std::to_string(i);
+    json += (i == 0 ? "\"" : ",\"") + key + "\": [" + std::to_string(i) + "]";
+    yaml += key + ": [" + std::to_string(i) + "]\n";
+  }
+  json += "}";
+  for (const auto& [text, format] :
+       {std::pair(&json, TextFormat::json), std::pair(&yaml, TextFormat::yaml)}) {
+    auto result = parse_text(*text, "wide", {}, format);
+    ASSERT_TRUE(std::holds_alternative<ParsedText>(result));
+    const Json& value = std::get<ParsedText>(result).value;
+    ASSERT_EQ(value.size(), static_cast<std::size_t>(kKeys));
+    EXPECT_EQ(value["key99999"][0], kKeys - 1);
+    EXPECT_EQ(std::prev(value.end()).key(), "key99999");  // keys keep their order
   }
 }
 
