@@ -127,6 +127,12 @@ class To30 {
 
   void types(Json& schema) {
     const auto type = schema.find("type");
+    if (type != schema.end() && *type == "null") {  // 3.0 has no null type
+      schema.erase("type");
+      schema["nullable"] = true;
+      schema["enum"] = Json::array({nullptr});
+      return;
+    }
     if (type == schema.end() || !type->is_array()) return;
     Json kinds = Json::array();
     bool null = false;
@@ -204,8 +210,12 @@ class To30 {
     Json kept = Json::array();
     bool null = false;
     for (const auto& alternative : *list) {
-      const bool is_null = alternative == Json{{"type", "null"}} ||
-                           alternative == Json{{"enum", {nullptr}}, {"nullable", true}};
+      // {"type": "null"}, or its 3.0 form when children were converted first.
+      const bool is_null =
+          alternative == Json{{"type", "null"}} ||
+          (alternative.is_object() && alternative.size() == 2 &&
+           alternative.value("nullable", false) == true &&
+           alternative.value("enum", Json()) == Json::array({nullptr}));
       if (is_null) {
         null = true;
       } else {

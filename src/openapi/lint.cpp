@@ -1,5 +1,6 @@
 #include "accord/openapi/lint.hpp"
 
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -10,6 +11,14 @@
 
 namespace accord::openapi {
 namespace {
+
+// "schemas" -> "schema", "requestBodies" -> "request body", for messages.
+std::string singular(const std::string& kind) {
+  if (kind == "requestBodies") return "request body";
+  if (kind == "pathItems") return "path item";
+  if (kind == "securitySchemes") return "security scheme";
+  return kind.ends_with('s') ? kind.substr(0, kind.size() - 1) : kind;
+}
 
 class Linter {
  public:
@@ -98,7 +107,7 @@ class Linter {
       if (!inserted) {
         error("ambiguous-path", pointer,
               "\"" + path + "\" matches the same requests as \"" + first->second +
-                  "\": paths may differ only in placeholder names if they are one path");
+                  "\" (only the placeholder names differ): declare it once");
       }
     }
   }
@@ -113,7 +122,7 @@ class Linter {
             "/components/" + escape_pointer_token(kind) + "/" + escape_pointer_token(name);
         if (referenced_.count(pointer) == 0) {
           warning("unused-component", pointer,
-                  kind + " \"" + name + "\" is declared but nothing refers to it");
+                  singular(kind) + " \"" + name + "\" is declared but nothing refers to it");
         }
       }
     }
@@ -129,17 +138,47 @@ class Linter {
       return;
     }
     referenced_.insert(normalised(ref));
-    if (document_.resolve(*target) == nullptr && target->is_object() &&
-        target->contains("$ref") && document_.find(target->value("$ref", "")) != nullptr) {
+    if (loops(normalised(ref))) {
       error("ref-cycle", at, "\"" + ref + "\" starts a chain of references that loops");
     }
+  }
+
+  // True when following "$ref"s from `pointer` comes back to a pointer already on the way
+  // without reaching a value. Each pointer's answer is remembered, so a document costs time in
+  // proportion to its references, however long their chains.
+  bool loops(const std::string& start) {
+    std::vector<std::string> chain;
+    std::set<std::string> on_chain;
+    std::string pointer = start;
+    bool result = false;
+    while (true) {
+      if (const auto known = loops_.find(pointer); known != loops_.end()) {
+        result = known->second;
+        break;
+      }
+      if (!on_chain.insert(pointer).second) {
+        result = true;
+        break;
+      }
+      chain.push_back(pointer);
+      const Json* target = document_.find(pointer);
+      if (target == nullptr || !target->is_object()) break;  // missing: unresolved-ref's job
+      const auto next = target->find("$ref");
+      if (next == target->end() || !next->is_string()) break;
+      const std::string& text = next->get_ref<const std::string&>();
+      if (text.empty() || text.front() != '#') break;
+      pointer = normalised(text);
+    }
+    for (const auto& visited : chain) loops_[visited] = result;
+    return result;
   }
 
   // "#/components/schemas/A" as a plain JSON Pointer (percent-encoding undone).
   std::string normalised(const std::string& ref) {
     std::string pointer;
     for (std::size_t i = 1; i < ref.size(); ++i) {
-      if (ref[i] == '%' && i + 2 < ref.size()) {
+      if (ref[i] == '%' && i + 2 < ref.size() && std::isxdigit(static_cast<unsigned char>(ref[i + 1])) &&
+          std::isxdigit(static_cast<unsigned char>(ref[i + 2]))) {
         pointer += static_cast<char>(std::stoi(ref.substr(i + 1, 2), nullptr, 16));
         i += 2;
       } else {
@@ -227,6 +266,7 @@ class Linter {
   const Document& document_;
   std::vector<Finding>& findings_;
   std::set<std::string> referenced_;
+  std::map<std::string, bool> loops_;  // pointer -> its chain of references loops
 };
 
 }  // namespace

@@ -92,7 +92,8 @@ std::vector<Parameter> parameters_from_object(const schema::Node& object, Parame
       schema_node = std::move(copy);
     }
     Parameter parameter(property.name, in, schema_node);
-    parameters.push_back(parameter.required(in == ParameterLocation::path || property.required)
+    // An optional path field stays optional here, so that registration refuses it.
+    parameters.push_back(parameter.required(property.required)
                              .describe(property.schema->meta.description));
   }
   return parameters;

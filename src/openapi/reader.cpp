@@ -62,12 +62,17 @@ class Bundler {
  public:
   Bundler(Json& root, Version version, const ReadOptions& options, fs::path main_file,
           std::size_t main_bytes, LoadedDocument& out)
-      : root_(root), version_(version), options_(options), main_file_(std::move(main_file)),
-        bytes_(main_bytes), out_(out) {}
+      : root_json_(root), version_(version), options_(options),
+        main_file_(std::move(main_file)), bytes_(main_bytes), out_(out) {
+    std::error_code error;
+    const fs::path wanted =
+        options.reference_root.empty() ? main_file_.parent_path() : options.reference_root;
+    root_ = fs::weakly_canonical(fs::absolute(wanted, error), error);
+  }
 
   std::optional<ReadError> run() {
     std::vector<std::string> tokens;
-    process(root_, main_file_, tokens);
+    process(root_json_, main_file_, tokens);
     // Hoisted targets may refer to more files; process them until none is left.
     for (std::size_t i = 0; i < pending_.size(); ++i) {
       Pending& item = pending_[i];
@@ -75,7 +80,7 @@ class Bundler {
       process(item.value, item.file, at);
     }
     for (auto& item : pending_) {
-      root_["components"][item.kind][item.name] = std::move(item.value);
+      root_json_["components"][item.kind][item.name] = std::move(item.value);
     }
     return error_;
   }
@@ -93,11 +98,35 @@ class Bundler {
                              std::move(message)});
   }
 
+  // True when `file` exists and lies inside the reference root (symbolic links resolved).
+  bool inside_root(const fs::path& file) const {
+    std::error_code error;
+    const fs::path real = fs::weakly_canonical(file, error);
+    if (error) return false;
+    const auto relative = real.lexically_relative(root_);
+    return !relative.empty() && *relative.begin() != "..";
+  }
+
   const Json* load(const fs::path& file, const std::vector<std::string>& tokens,
                    const std::string& ref) {
     const std::string key = file.string();
     if (const auto found = files_.find(key); found != files_.end()) return &found->second;
     if (failed_.count(key) != 0) return nullptr;
+    if (!inside_root(file)) {
+      failed_.insert(key);
+      finding(tokens, "\"" + ref + "\" is outside " + root_.string() +
+                          ": references may only read files in the document's folder "
+                          "(ReadOptions::reference_root)");
+      return nullptr;
+    }
+    std::error_code status_error;
+    if (!fs::is_regular_file(file, status_error)) {
+      failed_.insert(key);
+      finding(tokens, "\"" + ref + "\": " + key +
+                          (fs::exists(file, status_error) ? " is not a regular file"
+                                                          : " does not exist"));
+      return nullptr;
+    }
     if (out_.files.size() >= options_.max_files) {
       failed_.insert(key);
       finding(tokens, "\"" + ref + "\": more than " + std::to_string(options_.max_files) +
@@ -205,7 +234,7 @@ class Bundler {
 
   std::string unused_name(const std::string& kind, const std::string& wanted) {
     const auto taken = [&](const std::string& name) {
-      const Json* components = find_pointer(root_, "/components/" + kind);
+      const Json* components = find_pointer(root_json_, "/components/" + kind);
       if (components != nullptr && components->is_object() && components->contains(name)) {
         return true;
       }
@@ -219,7 +248,8 @@ class Bundler {
     return name;
   }
 
-  Json& root_;
+  Json& root_json_;
+  fs::path root_;  // the folder references may read from
   Version version_;
   const ReadOptions& options_;
   fs::path main_file_;
@@ -277,6 +307,11 @@ std::string to_string(const ReadError& error) {
 
 std::variant<LoadedDocument, ReadError> read_document(const fs::path& path,
                                                       const ReadOptions& options) {
+  std::error_code status_error;
+  if (fs::exists(path, status_error) && !fs::is_regular_file(path, status_error) &&
+      !fs::is_directory(path, status_error)) {
+    return ReadError{{path.string(), 0, 0}, "", "not a regular file"};
+  }
   auto parsed = read_text_file(path, options.limits);
   if (auto* error = std::get_if<TextError>(&parsed)) return ReadError{error->where, "", error->message};
   std::error_code ignored;

@@ -56,6 +56,8 @@ TEST(Convert, RewritesSchemasFrom30To31) {
 TEST(Convert, RewritesSchemasFrom31To30AndSaysWhatIsLost) {
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": ["string", "null"]})"),
             Json::parse(R"({"type": "string", "nullable": true})"));
+  EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": "null"})"),
+            Json::parse(R"({"nullable": true, "enum": [null]})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": ["string", "integer"]})"),
             Json::parse(R"({"anyOf": [{"type": "string"}, {"type": "integer"}]})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"const": "cat", "examples": ["cat", "dog"]})"),

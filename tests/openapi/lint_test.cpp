@@ -56,6 +56,21 @@ TEST(Lint, FindsUnresolvedReferencesAndCycles) {
                 "unresolved-ref /components/schemas/D/properties/x/$ref"}));
 }
 
+TEST(Lint, ReportsNoCycleForLongChainsOrChainsEndingNowhere) {
+  Json document = minimal();
+  Json& schemas = document["components"]["schemas"];
+  constexpr int kLength = 3000;
+  for (int i = 0; i < kLength; ++i) {
+    schemas["S" + std::to_string(i)] = {{"$ref", "#/components/schemas/S" + std::to_string(i + 1)}};
+  }
+  schemas["S" + std::to_string(kLength)] = {{"type", "string"}};
+  schemas["A"] = {{"$ref", "#/components/schemas/B"}};
+  schemas["B"] = {{"$ref", "#/components/schemas/Missing"}};
+  schemas["C"] = {{"$ref", "#/components/schemas/A"}};
+  EXPECT_EQ(rules_found(document),
+            (std::vector<std::string>{"unresolved-ref /components/schemas/B/$ref"}));
+}
+
 TEST(Lint, FindsOperationIdAndPathProblems) {
   Json document = minimal();
   document["paths"]["/a"]["get"] = operation("same");

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "accord/openapi/lint.hpp"
@@ -153,6 +154,33 @@ TEST(Reader, ReportsReferencesThatCannotBeResolved) {
             std::string::npos);
   EXPECT_EQ(loaded.findings[2].rule, "remote-ref");
   EXPECT_EQ(loaded.findings[2].severity, Severity::warning);
+}
+
+TEST(Reader, ReadsOnlyRegularFilesInsideTheDocumentsFolder) {
+  Files files;
+  const auto main = files.write(
+      "api/api.yaml", std::string(kHeader) +
+                          "paths: {}\ncomponents:\n  schemas:\n"
+                          "    Up: {$ref: '../secret.yaml'}\n"
+                          "    Absolute: {$ref: '/etc/passwd#/x'}\n"
+                          "    Pipe: {$ref: 'fifo#/x'}\n");
+  files.write("secret.yaml", "type: string\n");
+  ASSERT_EQ(::mkfifo((main.parent_path() / "fifo").c_str(), 0600), 0);
+  const auto loaded = read_ok(main);
+  ASSERT_EQ(loaded.findings.size(), 3u);
+  EXPECT_NE(loaded.findings[0].message.find("is outside"), std::string::npos)
+      << loaded.findings[0].message;
+  EXPECT_NE(loaded.findings[1].message.find("is outside"), std::string::npos);
+  EXPECT_NE(loaded.findings[2].message.find("not a regular file"), std::string::npos)
+      << loaded.findings[2].message;
+  EXPECT_EQ(loaded.files.size(), 1u);
+  // A wider root lets the parent folder in.
+  ReadOptions wider;
+  wider.reference_root = main.parent_path().parent_path();
+  auto read = read_document(main, wider);
+  ASSERT_TRUE(std::holds_alternative<LoadedDocument>(read));
+  EXPECT_EQ(std::get<LoadedDocument>(read).document.json()["components"]["schemas"]["Up"]["$ref"],
+            "#/components/schemas/secret");
 }
 
 TEST(Reader, HandlesCyclesBetweenFiles) {

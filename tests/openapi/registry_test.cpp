@@ -185,6 +185,21 @@ TEST(Registry, RefusesAPathParameterMissingFromTheTemplate) {
       << error;
 }
 
+struct OptionalPath {
+  std::optional<std::string> id;
+};
+
+TEST(Registry, RefusesAnOptionalPathField) {
+  const auto schema = s::object<OptionalPath>(s::field("id", &OptionalPath::id));
+  Registry registry({.title = "T", .version = "1"});
+  const std::string error = registration_error([&] {
+    registry.add(Route::get("/things/{id}").operation_id("getThing")
+                     .parameters_from(schema.node(), ParameterLocation::path)
+                     .response(204, "ok"));
+  });
+  EXPECT_NE(error.find("path parameter \"id\" must be required"), std::string::npos) << error;
+}
+
 TEST(Registry, RefusesDuplicateOperationIdsAndRoutes) {
   Registry registry = pets();
   EXPECT_NE(registration_error([&] {

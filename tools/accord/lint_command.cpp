@@ -22,10 +22,15 @@ struct LintOptions {
 
 int run_lint(const LintOptions& options) {
   int status = kOk;
+  openapi::Json all = openapi::Json::array();  // --format json: one array for every file
   for (const auto& file : options.files) {
     const auto loaded = load_document(file);
     if (!loaded) {
       status = kInputError;
+      if (options.format == "json") {
+        all.push_back({{"severity", "error"}, {"rule", "read"}, {"file", file},
+                       {"message", "the document could not be read (see standard error)"}});
+      }
       continue;
     }
     std::vector<openapi::Finding> findings = loaded->findings;
@@ -39,7 +44,9 @@ int run_lint(const LintOptions& options) {
     std::size_t errors = 0;
     for (const auto& finding : findings) errors += finding.severity == openapi::Severity::error;
     if (options.format == "json") {
-      std::cout << findings_json(*loaded, findings);
+      for (auto& item : openapi::Json::parse(findings_json(*loaded, findings))) {
+        all.push_back(std::move(item));
+      }
     } else {
       print_findings(std::cout, *loaded, findings);
       std::cerr << file << ": " << errors << " error(s), " << findings.size() - errors
@@ -47,6 +54,7 @@ int run_lint(const LintOptions& options) {
     }
     if (errors > 0 && status == kOk) status = kCheckFailed;
   }
+  if (options.format == "json") std::cout << all.dump(2) << "\n";
   return status;
 }
 

@@ -1,5 +1,6 @@
 #include "validate_command.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -53,6 +54,17 @@ int run_validate(const ValidateOptions& options) {
   const auto& document = std::get<std::shared_ptr<const schema::SchemaDocument>>(read);
 
   std::string text;
+  if (options.instance == "-" && options.spec == "-") {
+    std::cerr << "accord: the document and the instance cannot both come from standard input\n";
+    return kUsageError;
+  }
+  if (options.instance != "-" && !std::filesystem::is_regular_file(options.instance)) {
+    std::cerr << "accord: cannot read " << options.instance << ": "
+              << (std::filesystem::exists(options.instance) ? "not a regular file"
+                                                            : "no such file")
+              << "\n";
+    return kInputError;
+  }
   if (options.instance == "-") {
     text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
@@ -66,6 +78,16 @@ int run_validate(const ValidateOptions& options) {
     text = buffer.str();
   }
   const auto result = schema::parse_json(*document->root(), text);
+  // An instance that is not JSON could not be read: exit 3, with its place.
+  const bool unreadable = !result.ok() && schema::problem_status(result.issues()) == 400;
+  if (unreadable && options.format != "json") {
+    for (const auto& issue : result.issues()) {
+      std::cerr << "accord: " << (options.instance == "-" ? "<stdin>" : options.instance);
+      if (issue.where) std::cerr << ":" << issue.where->line << ":" << issue.where->column;
+      std::cerr << ": " << issue.message << " (the instance must be JSON)\n";
+    }
+    return kInputError;
+  }
   if (options.format == "json") {
     std::cout << openapi::to_json_text(result.ok() ? openapi::Json::array()
                                                    : schema::problem_details(result.issues()));
@@ -74,6 +96,7 @@ int run_validate(const ValidateOptions& options) {
   } else {
     std::cout << schema::format_issues(result.issues());
   }
+  if (unreadable) return kInputError;
   return result.ok() ? kOk : kCheckFailed;
 }
 

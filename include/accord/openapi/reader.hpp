@@ -22,6 +22,10 @@ struct ReadOptions {
   TextLimits limits;             ///< applied to every file
   std::size_t max_files = 256;   ///< files read in all, the document included
   std::size_t max_total_bytes = 256u << 20;  ///< bytes read in all
+  /// Referenced files must lie inside this folder (after resolving "..", symbolic links and
+  /// absolute paths); empty means the main document's own folder. A reference elsewhere is an
+  /// unresolved-ref finding, so a document cannot make accord copy /etc/passwd into it.
+  std::filesystem::path reference_root;
 };
 
 /// A document read from a file.
