@@ -14,7 +14,7 @@ inline std::filesystem::path corpus_root() {
   const std::filesystem::path shared =
       std::filesystem::path(ACCORD_SOURCE_DIR) / ".." / "shared" / "corpus" / "openapi-specs";
   if (std::filesystem::is_directory(shared)) return shared;
-  return std::filesystem::path(ACCORD_TEST_DATA_DIR) / "openapi-specs";
+  return std::filesystem::path(ACCORD_SOURCE_DIR) / "tests" / "data" / "openapi-specs";
 }
 
 /// Every .json/.yaml document under oai-examples/ and real-world/, sorted.
