@@ -188,6 +188,12 @@ class DomBuilder : public nlohmann::json_sax<Json> {
 namespace detail {
 
 JsonReadOutcome read_json_outcome(std::string_view text, const JsonLimits& limits) {
+  // nlohmann stops at a NUL byte as if the text ended there; JSON never holds a raw NUL.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    return {Json(), {text_issue(IssueCode::invalid_json,
+                                "Invalid JSON: a NUL byte is not allowed in JSON text", text, nul)},
+            true};
+  }
   DomBuilder builder(text, limits);
   try {
     Json::sax_parse(text.begin(), text.end(), &builder);
