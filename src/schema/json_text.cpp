@@ -189,7 +189,12 @@ namespace detail {
 
 JsonReadOutcome read_json_outcome(std::string_view text, const JsonLimits& limits) {
   // nlohmann stops at a NUL byte as if the text ended there; JSON never holds a raw NUL.
+  // A problem before the NUL (nesting too deep) is reported as the typed parse reports it.
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    JsonReadOutcome before = read_json_outcome(text.substr(0, nul), limits);
+    const bool too_deep = before.fatal && !before.issues.empty() &&
+                          before.issues.front().code == IssueCode::too_deep;
+    if (too_deep) return before;
     return {Json(), {text_issue(IssueCode::invalid_json,
                                 "Invalid JSON: a NUL byte is not allowed in JSON text", text, nul)},
             true};
