@@ -38,8 +38,7 @@ struct CreateUserResponse {
 // Address has no component name: like the reference pipeline, it is written inline.
 inline auto accord_schema(accord::schema::tag<Address>) {
   namespace s = accord::schema;
-  return s::object<Address>(s::field("city", &Address::city),
-                            s::field("street", &Address::street),
+  return s::object<Address>(s::field("city", &Address::city), s::field("street", &Address::street),
                             s::field("block", &Address::block));
 }
 
@@ -48,8 +47,7 @@ inline auto accord_schema(accord::schema::tag<Address>) {
 template <class T>
 auto user_fields_schema() {
   namespace s = accord::schema;
-  return s::object<T>(s::field("name", &T::name),
-                      s::field("phoneNumber", &T::phone_number),
+  return s::object<T>(s::field("name", &T::name), s::field("phoneNumber", &T::phone_number),
                       s::field("email", &T::email, s::string().email()),
                       s::field("address", &T::address));
 }
@@ -90,11 +88,11 @@ struct UserPage {
 
 inline auto accord_schema(accord::schema::tag<User>) {
   namespace s = accord::schema;
-  return s::object<User>(s::field("id", &User::id, s::string().uuid()).describe("Assigned by the service"),
-                         s::field("name", &User::name),
-                         s::field("phoneNumber", &User::phone_number),
-                         s::field("email", &User::email, s::string().email()),
-                         s::field("address", &User::address))
+  return s::object<User>(
+             s::field("id", &User::id, s::string().uuid()).describe("Assigned by the service"),
+             s::field("name", &User::name), s::field("phoneNumber", &User::phone_number),
+             s::field("email", &User::email, s::string().email()),
+             s::field("address", &User::address))
       .named("User");
 }
 
@@ -116,10 +114,9 @@ inline auto accord_schema(accord::schema::tag<ListUsersQuery>) {
 
 inline auto accord_schema(accord::schema::tag<UserPage>) {
   namespace s = accord::schema;
-  return s::object<UserPage>(
-             s::field("users", &UserPage::users),
-             s::field("nextCursor", &UserPage::next_cursor)
-                 .describe("Present when there are more users: pass it as cursor"))
+  return s::object<UserPage>(s::field("users", &UserPage::users),
+                             s::field("nextCursor", &UserPage::next_cursor)
+                                 .describe("Present when there are more users: pass it as cursor"))
       .named("UserPage");
 }
 

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "accord/openapi/source_map.hpp"
+
 namespace accord::openapi {
 namespace {
 
@@ -97,18 +99,9 @@ const Json* find_pointer(const Json& root, std::string_view pointer) noexcept {
 }
 
 std::string escape_pointer_token(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
-  for (const char c : token) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  std::string pointer;
+  append_pointer_token(pointer, token);
+  return pointer.substr(1);  // without the '/' that append_pointer_token puts first
 }
 
 Document::Document(Json root, Version version) : root_(std::move(root)), version_(version) {

@@ -69,9 +69,9 @@ class Linter {
       } else {
         const auto [first, inserted] = ids.emplace(id->get<std::string>(), view.pointer);
         if (!inserted) {
-          error("duplicate-operation-id", view.pointer + "/operationId",
-                "operationId \"" + id->get<std::string>() + "\" is already used at " +
-                    first->second);
+          error(
+              "duplicate-operation-id", view.pointer + "/operationId",
+              "operationId \"" + id->get<std::string>() + "\" is already used at " + first->second);
         }
       }
       if (view.pointer.starts_with("/paths/")) parameters(view);
@@ -95,8 +95,9 @@ class Linter {
       if (const char* problem = path_template_error(path)) {
         std::string why = problem;
         if (path.find('#') != std::string::npos) {
-          why = "'#' starts a URI fragment, which clients never send: the path cannot be "
-                "called as written";
+          why =
+              "'#' starts a URI fragment, which clients never send: the path cannot be "
+              "called as written";
         } else if (path.find('?') != std::string::npos) {
           why = "'?' starts a query string: declare query parameters instead";
         }
@@ -177,7 +178,8 @@ class Linter {
   std::string normalised(const std::string& ref) {
     std::string pointer;
     for (std::size_t i = 1; i < ref.size(); ++i) {
-      if (ref[i] == '%' && i + 2 < ref.size() && std::isxdigit(static_cast<unsigned char>(ref[i + 1])) &&
+      if (ref[i] == '%' && i + 2 < ref.size() &&
+          std::isxdigit(static_cast<unsigned char>(ref[i + 1])) &&
           std::isxdigit(static_cast<unsigned char>(ref[i + 2]))) {
         pointer += static_cast<char>(std::stoi(ref.substr(i + 1, 2), nullptr, 16));
         i += 2;
@@ -215,7 +217,8 @@ class Linter {
         }
         std::string key_name = name->get<std::string>();
         if (*in == "header") {
-          for (char& c : key_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          for (char& c : key_name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
         const auto key = std::make_pair(key_name, in->get<std::string>());
         const std::string pointer = owner_pointer + "/parameters/" + std::to_string(i);

@@ -62,8 +62,12 @@ class Bundler {
  public:
   Bundler(Json& root, Version version, const ReadOptions& options, fs::path main_file,
           std::size_t main_bytes, LoadedDocument& out)
-      : root_json_(root), version_(version), options_(options),
-        main_file_(std::move(main_file)), bytes_(main_bytes), out_(out) {
+      : root_json_(root),
+        version_(version),
+        options_(options),
+        main_file_(std::move(main_file)),
+        bytes_(main_bytes),
+        out_(out) {
     std::error_code error;
     const fs::path wanted =
         options.reference_root.empty() ? main_file_.parent_path() : options.reference_root;
@@ -94,8 +98,8 @@ class Bundler {
   };
 
   void finding(const std::vector<std::string>& tokens, std::string message) {
-    out_.findings.push_back({Severity::error, "unresolved-ref", pointer_of(tokens),
-                             std::move(message)});
+    out_.findings.push_back(
+        {Severity::error, "unresolved-ref", pointer_of(tokens), std::move(message)});
   }
 
   // True when `file` exists and lies inside the reference root (symbolic links resolved).
@@ -122,9 +126,9 @@ class Bundler {
     std::error_code status_error;
     if (!fs::is_regular_file(file, status_error)) {
       failed_.insert(key);
-      finding(tokens, "\"" + ref + "\": " + key +
-                          (fs::exists(file, status_error) ? " is not a regular file"
-                                                          : " does not exist"));
+      finding(tokens,
+              "\"" + ref + "\": " + key +
+                  (fs::exists(file, status_error) ? " is not a regular file" : " does not exist"));
       return nullptr;
     }
     if (out_.files.size() >= options_.max_files) {
@@ -221,8 +225,9 @@ class Bundler {
       return;
     }
     if (inlining_.count(key) != 0) {
-      finding(tokens, "\"" + ref + "\" refers back to itself through other files and cannot "
-                      "be copied in place");
+      finding(tokens, "\"" + ref +
+                          "\" refers back to itself through other files and cannot "
+                          "be copied in place");
       return;
     }
     inlining_.insert(key);
@@ -313,7 +318,8 @@ std::variant<LoadedDocument, ReadError> read_document(const fs::path& path,
     return ReadError{{path.string(), 0, 0}, "", "not a regular file"};
   }
   auto parsed = read_text_file(path, options.limits);
-  if (auto* error = std::get_if<TextError>(&parsed)) return ReadError{error->where, "", error->message};
+  if (auto* error = std::get_if<TextError>(&parsed))
+    return ReadError{error->where, "", error->message};
   std::error_code ignored;
   const auto bytes = fs::file_size(path, ignored);
   return finish(std::move(std::get<ParsedText>(parsed)), path.lexically_normal(),
@@ -325,7 +331,8 @@ std::variant<LoadedDocument, ReadError> read_document_text(std::string_view text
                                                            const fs::path& base_directory,
                                                            const ReadOptions& options) {
   auto parsed = parse_text(text, name, options.limits);
-  if (auto* error = std::get_if<TextError>(&parsed)) return ReadError{error->where, "", error->message};
+  if (auto* error = std::get_if<TextError>(&parsed))
+    return ReadError{error->where, "", error->message};
   return finish(std::move(std::get<ParsedText>(parsed)),
                 (base_directory / std::string(name)).lexically_normal(), text.size(), options);
 }

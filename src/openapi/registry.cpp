@@ -143,9 +143,9 @@ std::vector<std::string> route_problems(
   std::set<std::string> declared_path;
   for (const Parameter* parameter : parameters) {
     const std::string kind(to_string(parameter->in()));
-    const std::string key = kind + " " + (parameter->in() == ParameterLocation::header
-                                              ? lower(parameter->name())
-                                              : parameter->name());
+    const std::string key = kind + " " +
+                            (parameter->in() == ParameterLocation::header ? lower(parameter->name())
+                                                                          : parameter->name());
     if (!seen.insert(key).second) {
       problems.push_back(where + ": " + kind + " parameter \"" + parameter->name() +
                          "\" is declared twice");
@@ -165,7 +165,8 @@ std::vector<std::string> route_problems(
   }
   const auto names = path_parameter_names(route.path());
   for (const auto& name : names) {
-    if (declared_path.count(name) == 0 && (final || route.parameters().size() == parameters.size())) {
+    if (declared_path.count(name) == 0 &&
+        (final || route.parameters().size() == parameters.size())) {
       problems.push_back(where + ": the template's {" + name +
                          "} has no path parameter; add Parameter::path(\"" + name +
                          "\", ...) or path_params<T>()");
@@ -206,8 +207,8 @@ std::vector<std::string> route_problems(
   }
   for (const auto& entry : route.responses()) {
     if (entry.response) {
-      check_content_examples(entry.response->contents(),
-                             where + " response " + entry.status.text(), problems);
+      check_content_examples(entry.response->contents(), where + " response " + entry.status.text(),
+                             problems);
     }
   }
   return problems;
@@ -234,8 +235,7 @@ const Route& Registry::add(Route route) {
                          "\" is already used by " + existing->second);
     }
   }
-  const std::string shape =
-      std::string(to_string(route.method())) + " " + path_shape(route.path());
+  const std::string shape = std::string(to_string(route.method())) + " " + path_shape(route.path());
   const auto same = route_shapes_.find(shape);
   if (same != route_shapes_.end()) {
     problems.push_back(where + ": routes the same requests as " + same->second);

@@ -4,10 +4,10 @@
 #include <set>
 #include <stdexcept>
 
+#include "accord/openapi/problem_response.hpp"
 #include "accord/openapi/registry.hpp"
 #include "accord/schema/json_schema.hpp"
 #include "accord/schema/problem.hpp"
-#include "accord/openapi/problem_response.hpp"
 
 namespace accord::openapi {
 namespace {
@@ -176,7 +176,8 @@ class DocumentWriter {
     if (route.is_deprecated()) out["deprecated"] = true;
     if (const auto& security = route.security()) {
       Json requirements = Json::array();
-      for (const auto& requirement : *security) requirements.push_back(requirement_json(requirement));
+      for (const auto& requirement : *security)
+        requirements.push_back(requirement_json(requirement));
       out["security"] = std::move(requirements);
     }
     add_extensions(out, route.extensions());
@@ -211,8 +212,8 @@ Document Registry::document(Version version) const {
     for (const auto& requirement : requirements) {
       for (const auto& entry : requirement.schemes) {
         if (scheme_names.count(entry.scheme) == 0) {
-          problems.push_back(where + ": security requirement names no scheme \"" +
-                             entry.scheme + "\" (Registry::security_scheme)");
+          problems.push_back(where + ": security requirement names no scheme \"" + entry.scheme +
+                             "\" (Registry::security_scheme)");
         }
       }
     }
@@ -278,7 +279,8 @@ Document Registry::document(Version version) const {
   Json paths = Json::object();
   for (const auto& route : routes_) {
     check_route(route);
-    paths[route.path()][std::string(to_string(route.method()))] = writer.operation(route, security_);
+    paths[route.path()][std::string(to_string(route.method()))] =
+        writer.operation(route, security_);
   }
   root["paths"] = std::move(paths);
 

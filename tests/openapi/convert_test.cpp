@@ -31,9 +31,9 @@ Json converted_schema(Version from, const char* schema, std::vector<Finding>* wa
 TEST(Convert, RewritesSchemasFrom30To31) {
   EXPECT_EQ(converted_schema(Version::v3_0, R"({"type": "string", "nullable": true})"),
             Json::parse(R"({"type": ["string", "null"]})"));
-  EXPECT_EQ(converted_schema(Version::v3_0,
-                             R"({"type": "string", "enum": ["a"], "nullable": true})"),
-            Json::parse(R"({"type": ["string", "null"], "enum": ["a", null]})"));
+  EXPECT_EQ(
+      converted_schema(Version::v3_0, R"({"type": "string", "enum": ["a"], "nullable": true})"),
+      Json::parse(R"({"type": ["string", "null"], "enum": ["a", null]})"));
   EXPECT_EQ(converted_schema(Version::v3_0,
                              R"({"type": "number", "minimum": 0, "exclusiveMinimum": true,
                                  "maximum": 9, "exclusiveMaximum": false})"),
@@ -64,12 +64,13 @@ TEST(Convert, RewritesSchemasFrom31To30AndSaysWhatIsLost) {
             Json::parse(R"({"enum": ["cat"], "example": "cat"})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": "number", "exclusiveMaximum": 5})"),
             Json::parse(R"({"type": "number", "exclusiveMaximum": true, "maximum": 5})"));
-  EXPECT_EQ(converted_schema(Version::v3_1,
-                             R"({"anyOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]})"),
-            Json::parse(R"({"nullable": true, "allOf": [{"$ref": "#/components/schemas/T"}]})"));
-  EXPECT_EQ(converted_schema(Version::v3_1,
-                             R"({"$ref": "#/components/schemas/T", "description": "d"})"),
-            Json::parse(R"({"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}]})"));
+  EXPECT_EQ(
+      converted_schema(Version::v3_1,
+                       R"({"anyOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]})"),
+      Json::parse(R"({"nullable": true, "allOf": [{"$ref": "#/components/schemas/T"}]})"));
+  EXPECT_EQ(
+      converted_schema(Version::v3_1, R"({"$ref": "#/components/schemas/T", "description": "d"})"),
+      Json::parse(R"({"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}]})"));
   std::vector<Finding> warnings;
   EXPECT_EQ(converted_schema(Version::v3_1,
                              R"({"type": "array", "prefixItems": [{"type": "string"}],
@@ -120,12 +121,11 @@ TEST(ConvertCorpus, ConvertedDocumentsPassTheOfficialSchemaAndConversionIsStable
       structure_errors += finding.rule == "structure";
     }
     const auto known = kKnownStructureErrorsAfterConversion.find(path.filename().string());
-    EXPECT_EQ(structure_errors, known == kKnownStructureErrorsAfterConversion.end() ? 0u
-                                                                                    : known->second);
+    EXPECT_EQ(structure_errors,
+              known == kKnownStructureErrorsAfterConversion.end() ? 0u : known->second);
 
     const Document once = convert(converted.document, original.version()).document;
-    const Document twice =
-        convert(convert(once, other).document, original.version()).document;
+    const Document twice = convert(convert(once, other).document, original.version()).document;
     const auto differences =
         nlohmann::json::diff(nlohmann::json(once.json()), nlohmann::json(twice.json()));
     EXPECT_TRUE(differences.empty()) << differences.dump().substr(0, 2000);

@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 // A folder of files for one test, removed afterwards.
 class Files {
  public:
-  Files() : root_(fs::temp_directory_path() / ("accord-reader-" + std::to_string(::getpid()) +
-                                               "-" + std::to_string(counter_++))) {
+  Files()
+      : root_(fs::temp_directory_path() /
+              ("accord-reader-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++))) {
     fs::create_directories(root_);
   }
   ~Files() { fs::remove_all(root_); }
@@ -141,11 +142,10 @@ TEST(Reader, ReportsReferencesThatCannotBeResolved) {
   Files files;
   files.write("other.yaml", "components: {schemas: {A: {type: string}}}\n");
   const auto loaded = read_ok(files.write(
-      "api.yaml", std::string(kHeader) +
-                      "paths: {}\ncomponents:\n  schemas:\n"
-                      "    X: {$ref: 'nowhere.yaml#/A'}\n"
-                      "    Y: {$ref: 'other.yaml#/components/schemas/B'}\n"
-                      "    Z: {$ref: 'https://example.com/schemas/z.json'}\n"));
+      "api.yaml", std::string(kHeader) + "paths: {}\ncomponents:\n  schemas:\n"
+                                         "    X: {$ref: 'nowhere.yaml#/A'}\n"
+                                         "    Y: {$ref: 'other.yaml#/components/schemas/B'}\n"
+                                         "    Z: {$ref: 'https://example.com/schemas/z.json'}\n"));
   ASSERT_EQ(loaded.findings.size(), 3u);
   EXPECT_EQ(loaded.findings[0].rule, "unresolved-ref");
   EXPECT_EQ(loaded.findings[0].pointer, "/components/schemas/X");
@@ -158,12 +158,11 @@ TEST(Reader, ReportsReferencesThatCannotBeResolved) {
 
 TEST(Reader, ReadsOnlyRegularFilesInsideTheDocumentsFolder) {
   Files files;
-  const auto main = files.write(
-      "api/api.yaml", std::string(kHeader) +
-                          "paths: {}\ncomponents:\n  schemas:\n"
-                          "    Up: {$ref: '../secret.yaml'}\n"
-                          "    Absolute: {$ref: '/etc/passwd#/x'}\n"
-                          "    Pipe: {$ref: 'fifo#/x'}\n");
+  const auto main = files.write("api/api.yaml", std::string(kHeader) +
+                                                    "paths: {}\ncomponents:\n  schemas:\n"
+                                                    "    Up: {$ref: '../secret.yaml'}\n"
+                                                    "    Absolute: {$ref: '/etc/passwd#/x'}\n"
+                                                    "    Pipe: {$ref: 'fifo#/x'}\n");
   files.write("secret.yaml", "type: string\n");
   ASSERT_EQ(::mkfifo((main.parent_path() / "fifo").c_str(), 0600), 0);
   const auto loaded = read_ok(main);
@@ -188,7 +187,8 @@ TEST(Reader, HandlesCyclesBetweenFiles) {
   files.write("a.yaml", "type: object\nproperties: {b: {$ref: 'b.yaml'}}\n");
   files.write("b.yaml", "type: object\nproperties: {a: {$ref: 'a.yaml'}}\n");
   const auto loaded = read_ok(files.write(
-      "api.yaml", std::string(kHeader) + "paths: {}\ncomponents: {schemas: {Root: {$ref: 'a.yaml'}}}\n"));
+      "api.yaml",
+      std::string(kHeader) + "paths: {}\ncomponents: {schemas: {Root: {$ref: 'a.yaml'}}}\n"));
   EXPECT_TRUE(loaded.findings.empty());
   const Json& schemas = loaded.document.json()["components"]["schemas"];
   EXPECT_EQ(schemas["Root"]["$ref"], "#/components/schemas/a");
@@ -200,15 +200,16 @@ TEST(Reader, LimitsTheFilesItReads) {
   Files files;
   std::string chain;
   for (int i = 0; i < 5; ++i) {
-    files.write("s" + std::to_string(i) + ".yaml",
-                "type: object\nproperties: {next: {$ref: 's" + std::to_string(i + 1) + ".yaml'}}\n");
+    files.write("s" + std::to_string(i) + ".yaml", "type: object\nproperties: {next: {$ref: 's" +
+                                                       std::to_string(i + 1) + ".yaml'}}\n");
   }
   files.write("s5.yaml", "type: string\n");
   ReadOptions options;
   options.max_files = 3;
-  auto read = read_document(files.write("api.yaml", std::string(kHeader) +
-                                                        "paths: {}\ncomponents: {schemas: {R: {$ref: 's0.yaml'}}}\n"),
-                            options);
+  auto read = read_document(
+      files.write("api.yaml", std::string(kHeader) +
+                                  "paths: {}\ncomponents: {schemas: {R: {$ref: 's0.yaml'}}}\n"),
+      options);
   ASSERT_TRUE(std::holds_alternative<LoadedDocument>(read));
   const auto& loaded = std::get<LoadedDocument>(read);
   EXPECT_EQ(loaded.files.size(), 3u);

@@ -78,18 +78,17 @@ TEST(Registry, WritesRoutesComponentsAndSecurityIn31) {
   EXPECT_EQ(create["operationId"], "createPet");
   EXPECT_EQ(create["security"], (Json::array({{{"key", Json::array()}}})));
   EXPECT_EQ(create["requestBody"],
-            (Json{{"content", {{"application/json",
-                                {{"schema", {{"$ref", "#/components/schemas/Pet"}}}}}}},
+            (Json{{"content",
+                   {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Pet"}}}}}}},
                   {"required", true}}));
   EXPECT_EQ(create["responses"]["201"]["content"]["application/json"]["schema"]["$ref"],
             "#/components/schemas/Pet");
 
   const Json& get = root["paths"]["/pets/{petId}"]["get"];
-  EXPECT_EQ(get["parameters"],
-            (Json::array({{{"name", "petId"},
-                           {"in", "path"},
-                           {"required", true},
-                           {"schema", {{"type", "string"}}}}})));
+  EXPECT_EQ(get["parameters"], (Json::array({{{"name", "petId"},
+                                              {"in", "path"},
+                                              {"required", true},
+                                              {"schema", {{"type", "string"}}}}})));
 
   const Json& pet = root["components"]["schemas"]["Pet"];
   EXPECT_EQ(pet["properties"]["age"],
@@ -125,7 +124,10 @@ TEST(Registry, AddsProblemResponsesToRoutesThatTakeInput) {
 
 TEST(Registry, LeavesProblemResponsesOutWhenAsked) {
   Registry registry({.title = "T", .version = "1"});
-  registry.add(Route::post("/a").operation_id("a").body<Pet>().response(204, "Done")
+  registry.add(Route::post("/a")
+                   .operation_id("a")
+                   .body<Pet>()
+                   .response(204, "Done")
                    .without_problem_responses());
   const Json root = registry.document(Version::v3_1).json();
   EXPECT_EQ(root["paths"]["/a"]["post"]["responses"].size(), 1u);
@@ -160,8 +162,8 @@ TEST(Registry, KeepsDeclarationOrder) {
   for (const auto& [path, item] : root["paths"].items()) paths.push_back(path);
   EXPECT_EQ(paths, (std::vector<std::string>{"/z", "/a"}));
   EXPECT_EQ(root["paths"]["/z"].begin().key(), "get");
-  EXPECT_EQ(root["tags"], (Json::array({{{"name", "zebra"}}, {{"name", "alpha"}},
-                                        {{"name", "beta"}}})));
+  EXPECT_EQ(root["tags"],
+            (Json::array({{{"name", "zebra"}}, {{"name", "alpha"}}, {{"name", "beta"}}})));
 }
 
 TEST(Registry, RefusesAPlaceholderWithoutItsParameter) {
@@ -177,11 +179,10 @@ TEST(Registry, RefusesAPlaceholderWithoutItsParameter) {
 TEST(Registry, RefusesAPathParameterMissingFromTheTemplate) {
   Registry registry({.title = "T", .version = "1"});
   const std::string error = registration_error([&] {
-    registry.add(Route::get("/pets").operation_id("listPets").path_params<PetPath>()
-                     .response(204, "ok"));
+    registry.add(
+        Route::get("/pets").operation_id("listPets").path_params<PetPath>().response(204, "ok"));
   });
-  EXPECT_NE(error.find("path parameter \"petId\" is not in the template /pets"),
-            std::string::npos)
+  EXPECT_NE(error.find("path parameter \"petId\" is not in the template /pets"), std::string::npos)
       << error;
 }
 
@@ -193,7 +194,8 @@ TEST(Registry, RefusesAnOptionalPathField) {
   const auto schema = s::object<OptionalPath>(s::field("id", &OptionalPath::id));
   Registry registry({.title = "T", .version = "1"});
   const std::string error = registration_error([&] {
-    registry.add(Route::get("/things/{id}").operation_id("getThing")
+    registry.add(Route::get("/things/{id}")
+                     .operation_id("getThing")
                      .parameters_from(schema.node(), ParameterLocation::path)
                      .response(204, "ok"));
   });
@@ -220,16 +222,19 @@ TEST(Registry, RefusesASecurityRequirementNamingNoScheme) {
   Registry registry({.title = "T", .version = "1"});
   registry.add(Route::get("/a").operation_id("a").security("sigv4").response(204, "ok"));
   const std::string error = registration_error([&] { (void)registry.document(Version::v3_1); });
-  EXPECT_NE(error.find("GET /a: security requirement names no scheme \"sigv4\""),
-            std::string::npos)
+  EXPECT_NE(error.find("GET /a: security requirement names no scheme \"sigv4\""), std::string::npos)
       << error;
 }
 
 TEST(Registry, RefusesTwoDifferentSchemasUnderOneName) {
   Registry registry({.title = "T", .version = "1"});
-  registry.add(Route::post("/a").operation_id("a").body(s::string().named("Thing").node_ptr())
+  registry.add(Route::post("/a")
+                   .operation_id("a")
+                   .body(s::string().named("Thing").node_ptr())
                    .response(204, "ok"));
-  registry.add(Route::post("/b").operation_id("b").body(s::boolean().named("Thing").node_ptr())
+  registry.add(Route::post("/b")
+                   .operation_id("b")
+                   .body(s::boolean().named("Thing").node_ptr())
                    .response(204, "ok"));
   const std::string error = registration_error([&] { (void)registry.document(Version::v3_1); });
   EXPECT_NE(error.find("POST /b body"), std::string::npos) << error;
@@ -239,28 +244,34 @@ TEST(Registry, RefusesTwoDifferentSchemasUnderOneName) {
 TEST(Registry, RefusesExamplesTheSchemaRejects) {
   Registry registry({.title = "T", .version = "1"});
   const std::string body_error = registration_error([&] {
-    registry.add(Route::post("/pets").operation_id("createPet").body<Pet>()
-                     .body_example({{"name", ""}}).response(204, "ok"));
+    registry.add(Route::post("/pets")
+                     .operation_id("createPet")
+                     .body<Pet>()
+                     .body_example({{"name", ""}})
+                     .response(204, "ok"));
   });
   EXPECT_NE(body_error.find("POST /pets body (application/json): example {\"name\":\"\"} does "
                             "not match its schema: /name:"),
             std::string::npos)
       << body_error;
   const std::string parameter_error = registration_error([&] {
-    registry.add(Route::get("/pets").operation_id("listPets")
-                     .parameter(Parameter::query("limit", s::integer<std::int32_t>().max(10))
-                                    .example(50))
-                     .response(204, "ok"));
+    registry.add(
+        Route::get("/pets")
+            .operation_id("listPets")
+            .parameter(Parameter::query("limit", s::integer<std::int32_t>().max(10)).example(50))
+            .response(204, "ok"));
   });
   EXPECT_NE(parameter_error.find("GET /pets parameter limit: example 50"), std::string::npos)
       << parameter_error;
-  const std::string schema_error = registration_error([&] {
-    registry.schema(s::string().uuid().example("nope").named("Id").node_ptr());
-  });
+  const std::string schema_error = registration_error(
+      [&] { registry.schema(s::string().uuid().example("nope").named("Id").node_ptr()); });
   EXPECT_NE(schema_error.find("schema Id: example \"nope\""), std::string::npos) << schema_error;
   // A valid example is kept and written.
-  registry.add(Route::post("/pets").operation_id("createPet").body<Pet>()
-                   .body_example({{"name", "Rex"}}).response(204, "ok"));
+  registry.add(Route::post("/pets")
+                   .operation_id("createPet")
+                   .body<Pet>()
+                   .body_example({{"name", "Rex"}})
+                   .response(204, "ok"));
   EXPECT_EQ(registry.document(Version::v3_1)
                 .json()["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"]
                        ["example"],
@@ -269,34 +280,38 @@ TEST(Registry, RefusesExamplesTheSchemaRejects) {
 
 TEST(Registry, RefusesOtherMistakes) {
   Registry registry({.title = "T", .version = "1"});
-  EXPECT_NE(registration_error([&] { registry.add(Route::get("/a").response(204, "ok")); })
-                .find("needs an operationId"),
+  EXPECT_NE(registration_error([&] {
+              registry.add(Route::get("/a").response(204, "ok"));
+            }).find("needs an operationId"),
             std::string::npos);
-  EXPECT_NE(registration_error([&] { registry.add(Route::get("/a").operation_id("a")); })
-                .find("declares no response"),
+  EXPECT_NE(registration_error([&] {
+              registry.add(Route::get("/a").operation_id("a"));
+            }).find("declares no response"),
             std::string::npos);
   EXPECT_NE(registration_error([&] {
               registry.add(Route::get("/a").operation_id("a").body<Pet>().response(204, "ok"));
             }).find("a get request has no body"),
             std::string::npos);
   EXPECT_NE(registration_error([&] {
-              registry.add(Route::get("/a").operation_id("a")
+              registry.add(Route::get("/a")
+                               .operation_id("a")
                                .parameter(Parameter::header("Content-Type", s::string()))
                                .response(204, "ok"));
             }).find("is ignored by OpenAPI"),
             std::string::npos);
   EXPECT_NE(registration_error([&] {
-              registry.add(Route::get("/a").operation_id("a")
+              registry.add(Route::get("/a")
+                               .operation_id("a")
                                .parameter(Parameter::query("q", s::string()))
                                .parameter(Parameter::query("q", s::string()))
                                .response(204, "ok"));
             }).find("query parameter \"q\" is declared twice"),
             std::string::npos);
-  EXPECT_NE(registration_error([&] {
-              registry.add(Route::get("/a").operation_id("a").response(200, "x")
-                               .response(200, "y"));
-            }).find("response 200 is declared twice"),
-            std::string::npos);
+  EXPECT_NE(
+      registration_error([&] {
+        registry.add(Route::get("/a").operation_id("a").response(200, "x").response(200, "y"));
+      }).find("response 200 is declared twice"),
+      std::string::npos);
   EXPECT_THROW(StatusKey(600), std::invalid_argument);
   EXPECT_THROW(StatusKey("6XX"), std::invalid_argument);
   EXPECT_NO_THROW(StatusKey("4XX"));
@@ -314,8 +329,9 @@ TEST(Registry, ResolvesParameterAndResponseComponents) {
                    .response_ref(404, "NotFound")
                    .response<Pet>(200, "ok"));
   // Declared after the route: checked when the document is written.
-  EXPECT_NE(registration_error([&] { (void)registry.document(Version::v3_1); })
-                .find("parameter_ref(\"PetId\") names no parameter component"),
+  EXPECT_NE(registration_error([&] {
+              (void)registry.document(Version::v3_1);
+            }).find("parameter_ref(\"PetId\") names no parameter component"),
             std::string::npos);
   registry.parameter_component("PetId", Parameter::path("petId", s::string()));
   registry.response_component("NotFound", problem_response(404, "No such pet"));
@@ -349,7 +365,8 @@ TEST(Document, FindsPointersAndResolvesReferences) {
   EXPECT_EQ(document.find("#/paths/~1pets~1%7BpetId%7D/get/operationId")->get<std::string>(),
             "getPet");
   EXPECT_EQ(document.find("/paths/~2"), nullptr);
-  const Json* schema = document.find("/paths/~1pets/post/requestBody/content/application~1json/schema");
+  const Json* schema =
+      document.find("/paths/~1pets/post/requestBody/content/application~1json/schema");
   ASSERT_NE(schema, nullptr);
   EXPECT_EQ(document.resolve(*schema), document.find("/components/schemas/Pet"));
   EXPECT_EQ(document.resolve(Json{{"$ref", "#/nowhere"}}), nullptr);
