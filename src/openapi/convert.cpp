@@ -14,7 +14,9 @@ bool is_schema_position(const std::vector<std::string>& tokens) {
          !(tokens.size() == 2 && tokens[0] == "components");
 }
 
-Json type_schema(const Json& type) { return Json{{"type", type}}; }
+Json type_schema(const Json& type) {
+  return Json{{"type", type}};
+}
 
 // 3.0 -> 3.1 for one schema object whose children are already converted.
 void schema_to_31(Json& schema) {
@@ -88,8 +90,8 @@ class To30 {
       if (!schema.contains("enum")) schema["enum"] = Json::array({*value});
       schema.erase("const");
     }
-    if (const auto examples = schema.find("examples"); examples != schema.end() &&
-                                                       examples->is_array()) {
+    if (const auto examples = schema.find("examples");
+        examples != schema.end() && examples->is_array()) {
       if (!examples->empty() && !schema.contains("example")) schema["example"] = examples->front();
       schema.erase("examples");
     }
@@ -111,12 +113,29 @@ class To30 {
       schema["format"] = "byte";  // 3.0's name for base64 text
       schema.erase("contentEncoding");
     }
-    static constexpr std::array<std::string_view, 23> kNotIn30 = {
-        "if",           "then",         "else",     "dependentSchemas", "dependentRequired",
-        "unevaluatedProperties", "unevaluatedItems", "patternProperties", "propertyNames",
-        "contains",     "minContains",  "maxContains", "$defs",   "$id",
-        "$anchor",      "$dynamicAnchor", "$dynamicRef", "contentSchema", "contentEncoding",
-        "contentMediaType", "$comment", "$schema", "$vocabulary"};
+    static constexpr std::array<std::string_view, 23> kNotIn30 = {"if",
+                                                                  "then",
+                                                                  "else",
+                                                                  "dependentSchemas",
+                                                                  "dependentRequired",
+                                                                  "unevaluatedProperties",
+                                                                  "unevaluatedItems",
+                                                                  "patternProperties",
+                                                                  "propertyNames",
+                                                                  "contains",
+                                                                  "minContains",
+                                                                  "maxContains",
+                                                                  "$defs",
+                                                                  "$id",
+                                                                  "$anchor",
+                                                                  "$dynamicAnchor",
+                                                                  "$dynamicRef",
+                                                                  "contentSchema",
+                                                                  "contentEncoding",
+                                                                  "contentMediaType",
+                                                                  "$comment",
+                                                                  "$schema",
+                                                                  "$vocabulary"};
     for (const auto keyword : kNotIn30) {
       const std::string key(keyword);
       if (!schema.contains(key)) continue;
@@ -147,9 +166,15 @@ class To30 {
     if (kinds.size() == 1) {
       schema["type"] = kinds.front();
     } else if (kinds.size() > 1) {
+      // 3.0.3 honours nullable only beside a type: each alternative carries its own.
       Json alternatives = Json::array();
-      for (const auto& kind : kinds) alternatives.push_back(type_schema(kind));
+      for (const auto& kind : kinds) {
+        Json alternative = type_schema(kind);
+        if (null) alternative["nullable"] = true;
+        alternatives.push_back(std::move(alternative));
+      }
       add_composition(schema, "anyOf", std::move(alternatives));
+      return;
     } else if (null) {
       schema["enum"] = Json::array({nullptr});
     }
@@ -174,10 +199,9 @@ class To30 {
       const Json value = *bound;
       const auto other = schema.find(inclusive);
       const bool minimum = std::string_view(inclusive) == "minimum";
-      const bool inclusive_is_tighter =
-          other != schema.end() && other->is_number() &&
-          (minimum ? other->get<double>() > value.get<double>()
-                   : other->get<double>() < value.get<double>());
+      const bool inclusive_is_tighter = other != schema.end() && other->is_number() &&
+                                        (minimum ? other->get<double>() > value.get<double>()
+                                                 : other->get<double>() < value.get<double>());
       if (inclusive_is_tighter) {
         schema.erase(exclusive);
       } else {
@@ -194,8 +218,8 @@ class To30 {
     schema.erase("prefixItems");
     const auto items = schema.find("items");
     // `items: false` may already read {"not": {}}: children are converted first.
-    const bool closed = items != schema.end() &&
-                        (*items == Json(false) || *items == Json{{"not", Json::object()}});
+    const bool closed =
+        items != schema.end() && (*items == Json(false) || *items == Json{{"not", Json::object()}});
     Json alternatives = positions;
     if (items != schema.end() && !closed) alternatives.push_back(*items);
     schema["items"] = Json{{"anyOf", alternatives}};
@@ -211,11 +235,10 @@ class To30 {
     bool null = false;
     for (const auto& alternative : *list) {
       // {"type": "null"}, or its 3.0 form when children were converted first.
-      const bool is_null =
-          alternative == Json{{"type", "null"}} ||
-          (alternative.is_object() && alternative.size() == 2 &&
-           alternative.value("nullable", false) == true &&
-           alternative.value("enum", Json()) == Json::array({nullptr}));
+      const bool is_null = alternative == Json{{"type", "null"}} ||
+                           (alternative.is_object() && alternative.size() == 2 &&
+                            alternative.value("nullable", false) == true &&
+                            alternative.value("enum", Json()) == Json::array({nullptr}));
       if (is_null) {
         null = true;
       } else {
@@ -223,6 +246,11 @@ class To30 {
       }
     }
     if (!null || kept.empty()) return;
+    // 3.0.3 honours nullable only beside a type: an alternative with a type carries it; the
+    // schema itself carries it for alternatives without one ($ref), as 3.0 tools expect.
+    for (auto& alternative : kept) {
+      if (alternative.is_object() && alternative.contains("type")) alternative["nullable"] = true;
+    }
     schema["nullable"] = true;
     if (kept.size() == 1) {
       schema.erase(keyword);
@@ -282,16 +310,15 @@ void document_to_30(Json& root, To30& to30) {
       info->erase("summary");
       to30.warn("/info/summary", "OpenAPI 3.0 has no info.summary: it is left out");
     }
-    if (auto license = info->find("license"); license != info->end() && license->is_object() &&
-                                              license->contains("identifier")) {
+    if (auto license = info->find("license");
+        license != info->end() && license->is_object() && license->contains("identifier")) {
       license->erase("identifier");
       to30.warn("/info/license/identifier",
                 "OpenAPI 3.0 has no license identifier: it is left out");
     }
   }
-  if (auto components = root.find("components"); components != root.end() &&
-                                                 components->is_object() &&
-                                                 components->contains("pathItems")) {
+  if (auto components = root.find("components");
+      components != root.end() && components->is_object() && components->contains("pathItems")) {
     components->erase("pathItems");
     to30.warn("/components/pathItems", "OpenAPI 3.0 has no reusable path items: left out");
   }

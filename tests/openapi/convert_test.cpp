@@ -58,6 +58,12 @@ TEST(Convert, RewritesSchemasFrom31To30AndSaysWhatIsLost) {
             Json::parse(R"({"type": "string", "nullable": true})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": "null"})"),
             Json::parse(R"({"nullable": true, "enum": [null]})"));
+  // 3.0.3 honours nullable only beside a type, so null stays allowed inside the alternatives.
+  EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": ["string", "integer", "null"]})"),
+            Json::parse(R"({"anyOf": [{"type": "string", "nullable": true},
+                                      {"type": "integer", "nullable": true}]})"));
+  EXPECT_EQ(converted_schema(Version::v3_1, R"({"anyOf": [{"type": "string"}, {"type": "null"}]})"),
+            Json::parse(R"({"nullable": true, "allOf": [{"type": "string", "nullable": true}]})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"type": ["string", "integer"]})"),
             Json::parse(R"({"anyOf": [{"type": "string"}, {"type": "integer"}]})"));
   EXPECT_EQ(converted_schema(Version::v3_1, R"({"const": "cat", "examples": ["cat", "dog"]})"),
